@@ -1,0 +1,76 @@
+/**
+ * The book tree: what the front half of the pipeline (read → clean → structure)
+ * produces and every writer consumes. Nodes follow unist conventions (`type`,
+ * optional `position` pointing into the raw source file), so unist utilities
+ * and vfile messages can point back at the raw text.
+ */
+import type { Position } from 'unist';
+
+/** Script of a text or an edition, as a BCP 47 script subtag. */
+export type Script = 'Hans' | 'Hant';
+/** Language tag of an edition. */
+export type Lang = 'zh-Hans' | 'zh-Hant';
+
+export type BlockKind = 'heading' | 'paragraph' | 'item' | 'salutation' | 'signature';
+
+/** One block of an article body. */
+export interface Block {
+  type: 'block';
+  kind: BlockKind;
+  /** Heading level: 2 for `一、`, 3 for `（一）`, 4 for `1.` (only for headings). */
+  level?: number;
+  /**
+   * Run-in lead at the start of a paragraph or item, set in bold
+   * (`一是…。`, `首先，`, `（一）一切为了群众。`). `text` does NOT repeat it:
+   * the block reads `lead + text`.
+   */
+  lead?: string;
+  /** The block's text (after the lead, if any). */
+  text: string;
+  /** Where the block came from in the raw file. */
+  position?: Position;
+}
+
+export interface Article {
+  type: 'article';
+  /** Stable id, unique in the book: `a01`, `a02`, … */
+  id: string;
+  title: string;
+  subtitle: string | null;
+  author: string | null;
+  role: string | null;
+  /** ISO date `YYYY-MM-DD` (or `YYYY-MM` / `YYYY`) when known. */
+  date: string | null;
+  /** Source or publisher named by the page (`来源`), or the site column. */
+  source: string | null;
+  /** Script the article's text is written in (detected). */
+  script: Script;
+  /** Path of the raw file, relative to the project (e.g. `sources/x.txt`). */
+  file: string;
+  blocks: Block[];
+  position?: Position;
+}
+
+export interface BookMeta {
+  title: string;
+  subtitle?: string;
+  editor: string;
+  publisher?: string;
+  description?: string;
+  slug: string;
+  /** Stable identifier, e.g. `urn:uuid:…` derived from the manifest. */
+  identifier: string;
+  /** ISO date of publication (`YYYY-MM-DD`). */
+  date: string;
+  /** Instant used for "modified"/creation timestamps (deterministic). */
+  modified: Date;
+  keywords: string[];
+}
+
+export interface Book {
+  type: 'book';
+  meta: BookMeta;
+  /** Language of this edition's text. */
+  lang: Lang;
+  articles: Article[];
+}
