@@ -1,0 +1,38 @@
+/**
+ * Corrections kept as data beside each raw file (`<name>.fixes.yaml`): exact
+ * text → replacement, with a reason. Applied before every other rule; a
+ * correction whose text no longer occurs is an error, so fixes never rot.
+ */
+import { editLine, liveLines, report, type LineRoot } from './line-tree.js';
+import type { CleanPlugin } from './plugin.js';
+
+export interface Fix {
+  text: string;
+  replace: string;
+  reason: string;
+}
+
+export interface ApplyFixesOptions {
+  fixes: readonly Fix[];
+  /** Path of the fixes file, for messages. */
+  fixesFile: string;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export const applyFixes: CleanPlugin<ApplyFixesOptions> = ({ fixes, fixesFile }) => (tree: LineRoot, file) => {
+  fixes.forEach((fix, index) => {
+    let applied = 0;
+    for (const node of liveLines(tree)) {
+      applied += editLine(file, node, 'apply-fix', new RegExp(escapeRegExp(fix.text), 'g'), () => fix.replace);
+    }
+    if (applied === 0) {
+      const first = tree.children[0];
+      const reason = `Unexpected stale correction #${index + 1} in ${fixesFile}: \`${fix.text}\` does not occur (${fix.reason}); update or delete it`;
+      if (first) report(file, first, 'stale-fix', reason);
+      else file.message(reason, { ruleId: 'stale-fix', source: 'wenji' }).fatal = true;
+    }
+  });
+};

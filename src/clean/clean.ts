@@ -1,0 +1,50 @@
+/**
+ * The cleaner, top to bottom. Two passes, because repetition is judged over
+ * the whole book: pass one strips what each file shows on its own, pass two
+ * strips lines repeated between files and repairs the text.
+ */
+import type { VFile } from 'vfile';
+import { applyFixes, type Fix } from './apply-fixes.js';
+import { detectDamage } from './detect-damage.js';
+import { duplicateTitle } from './duplicate-title.js';
+import { fixTypography } from './fix-typography.js';
+import type { LineRoot } from './line-tree.js';
+import { normalizeSpace } from './normalize-space.js';
+import type { CleanTransformer } from './plugin.js';
+import { stripChrome } from './strip-chrome.js';
+import { stripFooter } from './strip-footer.js';
+import { stripNameDots } from './strip-name-dots.js';
+import { stripPinyin } from './strip-pinyin.js';
+import { stripRelated } from './strip-related.js';
+import { stripRepeated } from './repeated-lines.js';
+import { stripToc } from './strip-toc.js';
+
+export interface FileFixes {
+  fixes: readonly Fix[];
+  fixesFile: string;
+}
+
+function run(tree: LineRoot, file: VFile, transformers: CleanTransformer[]): void {
+  for (const transform of transformers) transform(tree, file);
+}
+
+/** Pass one: everything a single file shows about itself. */
+export function cleanFile(tree: LineRoot, file: VFile, fixes?: FileFixes): void {
+  run(tree, file, [
+    ...(fixes && fixes.fixes.length > 0 ? [applyFixes(fixes)] : []),
+    stripToc(),
+    normalizeSpace(),
+    detectDamage(),
+    stripPinyin(),
+    stripNameDots(),
+    stripChrome(),
+    stripFooter(),
+    stripRelated(),
+    duplicateTitle(),
+  ]);
+}
+
+/** Pass two: repetition across the book, then typographic repairs. */
+export function finishFile(tree: LineRoot, file: VFile, repeated: ReadonlySet<string>): void {
+  run(tree, file, [stripRepeated({ repeated }), fixTypography()]);
+}

@@ -1,0 +1,60 @@
+/**
+ * Typographic repairs inside Chinese text, each under its own rule id:
+ * half-width punctuation made full-width (GB/T 15834) where Chinese surrounds
+ * it, ellipses, the copyright sign, a Latin zero among Chinese numerals, stray
+ * spaces inside running text, and space runs inside titles.
+ */
+import { editLine, liveLines, type LineNode, type LineRoot } from './line-tree.js';
+import { cjk, fullWidthOf, han, sentencePunct } from './patterns.js';
+import type { CleanPlugin } from './plugin.js';
+import type { VFile } from 'vfile';
+
+const cjkChar = new RegExp(`[${cjk}]`);
+const isCjk = (ch: string | undefined): boolean => ch !== undefined && cjkChar.test(ch);
+
+/** `, : ; ? !` with Chinese on either side. */
+const looseMark = /[,:;?!]/g;
+/** A parenthesised span (no nesting), or a lone parenthesis. */
+const parenthesis = /\(([^()\n]*)\)|[()]/g;
+export const ellipsis = new RegExp(`„{2,}|(?<=[${cjk}])\\.{3,6}|。{3,}|(?<!…)…(?!…)|…{3,}`, 'g');
+const copyright = /copyright\s*\?|\(c\)(?=\s*\d{4})/gi;
+const cnNumeral = '〇一二三四五六七八九';
+const zeroAmongNumerals = new RegExp(`(?<=[${cnNumeral}][0０oOＯ○]*)[0０oOＯ○](?=[0０oOＯ○]*[${cnNumeral}年])`, 'g');
+const spaceInProse = new RegExp(`(?<=[${cjk}]) +(?=[${cjk}])`, 'g');
+const spaceInTitle = new RegExp(`(?<=[${han}”」》）])[ \u3000]+(?=[${han}“「《（])`, 'g');
+/** Prose is long or punctuated; a shorter line without sentence marks may be a title. */
+const proseMinimum = 40;
+
+function isProse(node: LineNode): boolean {
+  return [...node.value].length >= proseMinimum || sentencePunct.test(node.value.replace(/[?!;]/g, ''));
+}
+
+function fullWidthPunctuation(file: VFile, node: LineNode): void {
+  editLine(file, node, 'fullwidth-punctuation', looseMark, (m) => {
+    const text = m.input;
+    const before = text[m.index - 1];
+    const after = text[m.index + 1];
+    // A colon between digits is a time (21:17); ASCII on both sides is Latin text.
+    if (m[0] === ':' && /\d/.test(before ?? '') && /\d/.test(after ?? '')) return null;
+    return isCjk(before) || isCjk(after) ? fullWidthOf[m[0]]! : null;
+  });
+  editLine(file, node, 'fullwidth-punctuation', parenthesis, (m) => {
+    const text = m.input;
+    const before = text[m.index - 1];
+    const after = text[m.index + m[0].length];
+    if (m[1] === undefined) return isCjk(before) || isCjk(after) ? fullWidthOf[m[0]]! : null;
+    const chinese = isCjk(before) || isCjk(after) || /[\u3400-\u9fff]/.test(m[1]);
+    return chinese ? `（${m[1]}）` : null;
+  });
+}
+
+export const fixTypography: CleanPlugin = () => (tree: LineRoot, file) => {
+  for (const node of liveLines(tree)) {
+    editLine(file, node, 'copyright-sign', copyright, () => '©');
+    editLine(file, node, 'normalize-ellipsis', ellipsis, () => '……');
+    editLine(file, node, 'zero-in-numeral', zeroAmongNumerals, () => '〇');
+    fullWidthPunctuation(file, node);
+    if (isProse(node)) editLine(file, node, 'stray-space', spaceInProse, () => '');
+    else editLine(file, node, 'title-space', spaceInTitle, () => '\u3000');
+  }
+};

@@ -1,0 +1,181 @@
+/**
+ * The tree the cleaner works on: one node per raw line, in file order. Every
+ * node keeps its raw text and its fate (content, changed, metadata, removed)
+ * with the rule that decided it, so the cleaning can be audited line by line.
+ */
+import type { Node, Parent, Position } from 'unist';
+import type { VFile } from 'vfile';
+import { describeRule, type RuleId } from './rules.js';
+
+export type Fate = 'content' | 'changed' | 'metadata' | 'removed';
+
+/** Metadata a line may carry once lifted out of the text. */
+export interface LiftedMeta {
+  date?: string;
+  source?: string;
+  author?: string;
+  role?: string;
+}
+
+/** One edit made on a line: used to map columns back to the raw line. */
+interface Edit {
+  at: number;
+  removed: number;
+  inserted: number;
+}
+
+export interface LineNode extends Node {
+  type: 'line';
+  /** 1-based line number in the raw file. */
+  line: number;
+  raw: string;
+  /** Current text after the edits so far. */
+  value: string;
+  fate: Fate;
+  /** The rule that decided the fate (the last one that touched the line). */
+  rule: RuleId | null;
+  /** Metadata lifted from this line, if its fate is `metadata`. */
+  meta?: LiftedMeta;
+  /** Marks set by rules for the structure stage (e.g. an article boundary). */
+  marks: Set<'article-break' | 'toc'>;
+  edits: Edit[];
+  position: Position;
+}
+
+export interface LineRoot extends Parent {
+  type: 'root';
+  children: LineNode[];
+}
+
+export function createLineTree(lines: string[]): LineRoot {
+  return {
+    type: 'root',
+    children: lines.map((raw, index) => ({
+      type: 'line',
+      line: index + 1,
+      raw,
+      value: raw,
+      fate: 'content',
+      rule: null,
+      marks: new Set(),
+      edits: [],
+      position: {
+        start: { line: index + 1, column: 1 },
+        end: { line: index + 1, column: [...raw].length + 1 },
+      },
+    })),
+  };
+}
+
+/** Lines still part of the text (not removed, not lifted into metadata). */
+export function liveLines(tree: LineRoot): LineNode[] {
+  return tree.children.filter((node) => node.fate === 'content' || node.fate === 'changed');
+}
+
+/** Map a UTF-16 index in the current text to a 1-based raw column (in code points). */
+export function rawColumn(node: LineNode, index: number): number {
+  let at = index;
+  for (let i = node.edits.length - 1; i >= 0; i--) {
+    const edit = node.edits[i]!;
+    if (at >= edit.at + edit.inserted) at += edit.removed - edit.inserted;
+    else if (at > edit.at) at = edit.at;
+  }
+  return [...node.raw.slice(0, Math.max(0, at))].length + 1;
+}
+
+export type Severity = 'info' | 'warning' | 'error';
+
+export function report(
+  file: VFile,
+  node: LineNode,
+  rule: RuleId,
+  reason: string,
+  options: { index?: number; severity?: Severity; actual?: string; expected?: string } = {},
+): void {
+  const severity = options.severity ?? describeRule(rule).severity;
+  const column = rawColumn(node, options.index ?? 0);
+  const place = { line: node.line, column };
+  const message =
+    severity === 'info'
+      ? file.info(reason, { place, ruleId: rule, source: 'wenji' })
+      : file.message(reason, { place, ruleId: rule, source: 'wenji' });
+  if (severity === 'error') message.fatal = true;
+  if (options.actual !== undefined) message.actual = options.actual;
+  if (options.expected !== undefined) message.expected = [options.expected];
+}
+
+/** Remove a whole line from the text, with a message. */
+export function removeLine(file: VFile, node: LineNode, rule: RuleId, what: string): void {
+  node.fate = 'removed';
+  node.rule = rule;
+  report(file, node, rule, `Removed ${what}: \`${clip(node.value)}\``, { actual: node.value });
+}
+
+/** Lift a line into metadata (its text leaves the body), with a message. */
+export function liftLine(file: VFile, node: LineNode, rule: RuleId, meta: LiftedMeta): void {
+  node.fate = 'metadata';
+  node.rule = rule;
+  node.meta = { ...node.meta, ...meta };
+  const fields = Object.entries(meta)
+    .map(([key, value]) => `${key}=${value}`)
+    .join(', ');
+  report(file, node, rule, `Lifted \`${clip(node.value)}\` into metadata (${fields})`, { actual: node.value });
+}
+
+/**
+ * Replace every match of `pattern` (global) in a live line, reporting each
+ * change with its raw column. `replace` returns the replacement, or null to
+ * leave that match alone.
+ */
+export function editLine(
+  file: VFile,
+  node: LineNode,
+  rule: RuleId,
+  pattern: RegExp,
+  replace: (match: RegExpExecArray) => string | null,
+  options: { severity?: Severity } = {},
+): number {
+  const source = node.value;
+  let output = '';
+  let last = 0;
+  let count = 0;
+  const changes: { at: number; before: string; after: string }[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(source); match; match = pattern.exec(source)) {
+    if (match[0] === '') {
+      pattern.lastIndex++;
+      continue;
+    }
+    const replacement = replace(match);
+    if (replacement === null || replacement === match[0]) continue;
+    output += source.slice(last, match.index) + replacement;
+    changes.push({ at: match.index, before: match[0], after: replacement });
+    last = match.index + match[0].length;
+    count++;
+  }
+  if (count === 0) return 0;
+  node.value = output + source.slice(last);
+  // Columns are reported against the edits made before this call; then this
+  // call's edits are recorded left to right in terms of the growing text.
+  for (const change of changes) {
+    report(file, node, rule, `Changed \`${change.before}\` to \`${change.after}\` (${describeRule(rule).summary})`, {
+      index: change.at,
+      severity: options.severity,
+      actual: change.before,
+      expected: change.after,
+    });
+  }
+  let shift = 0;
+  for (const change of changes) {
+    node.edits.push({ at: change.at + shift, removed: change.before.length, inserted: change.after.length });
+    shift += change.after.length - change.before.length;
+  }
+  if (node.fate === 'content') node.fate = 'changed';
+  node.rule = rule;
+  return count;
+}
+
+export function clip(text: string, max = 40): string {
+  const chars = [...text];
+  return chars.length > max ? chars.slice(0, max).join('') + '…' : text;
+}

@@ -1,0 +1,22 @@
+/**
+ * Odd spaces: tabs, NBSP and other Unicode spaces, runs of ideographic space,
+ * trailing spaces, and indentation typed as spaces. Not NFKC: that would
+ * rewrite CJK compatibility ideographs.
+ */
+import { editLine, liveLines, type LineRoot } from './line-tree.js';
+import type { CleanPlugin } from './plugin.js';
+
+/** Unicode spaces other than U+0020 and U+3000, plus zero-width characters. */
+const oddSpace = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f]+|[\u200b\u200c\u200d\u2060\ufeff]+/g;
+const ideographicRun = /\u3000{2,}/g;
+const leading = /^[ \u3000]+/g;
+const trailing = /[ \u3000]+$/g;
+
+export const normalizeSpace: CleanPlugin = () => (tree: LineRoot, file) => {
+  for (const node of liveLines(tree)) {
+    editLine(file, node, 'normalize-space', oddSpace, (m) => (/^[\u200b-\u200d\u2060\ufeff]/.test(m[0]) ? '' : ' '));
+    editLine(file, node, 'normalize-space', ideographicRun, () => '\u3000');
+    editLine(file, node, 'normalize-space', trailing, () => '');
+    editLine(file, node, 'strip-indent', leading, () => '');
+  }
+};

@@ -1,0 +1,54 @@
+/**
+ * The rule registry: every rule id the cleaner and structure detector report
+ * under, with its stage, default severity and a one-line description. The
+ * README's rule table is generated from this list.
+ */
+export type RuleStage = 'read' | 'fix' | 'clean' | 'structure';
+
+export interface RuleInfo {
+  stage: RuleStage;
+  severity: 'info' | 'warning' | 'error';
+  summary: string;
+}
+
+export const rules = {
+  'decode': { stage: 'read', severity: 'info', summary: 'decode the file (UTF-8, UTF-16, GB18030/GBK, Big5)' },
+  'empty-source': { stage: 'read', severity: 'error', summary: 'a source with no text left to print' },
+  'undecodable': { stage: 'read', severity: 'error', summary: 'bytes that are not valid in the detected encoding' },
+  'apply-fix': { stage: 'fix', severity: 'info', summary: 'correction from the source’s `.fixes.yaml`' },
+  'stale-fix': { stage: 'fix', severity: 'error', summary: 'a correction whose text no longer occurs in the source' },
+  'strip-toc': { stage: 'clean', severity: 'info', summary: 'a document’s own table of contents (entries with page numbers)' },
+  'normalize-space': { stage: 'clean', severity: 'info', summary: 'tabs, NBSP and other odd spaces, ideographic space runs, trailing spaces' },
+  'strip-indent': { stage: 'clean', severity: 'info', summary: 'indentation typed as spaces at a line’s start' },
+  'encoding-damage': { stage: 'clean', severity: 'error', summary: 'unrepairable damage: private-use or replacement characters, `?!` runs, improbable character runs' },
+  'strip-chrome': { stage: 'clean', severity: 'info', summary: 'site chrome: breadcrumbs, mobile-site links, tool bars, the site crediting itself' },
+  'lift-meta': { stage: 'clean', severity: 'info', summary: 'page meta bar (date, source, author) lifted into the article’s metadata' },
+  'strip-footer': { stage: 'clean', severity: 'info', summary: 'page footer: link rows, copyright, ICP numbers, credits, visitor counters' },
+  'strip-related': { stage: 'clean', severity: 'info', summary: 'related-article block with its list' },
+  'strip-repeated': { stage: 'clean', severity: 'info', summary: 'a line repeated between articles or documents (a disclaimer)' },
+  'duplicate-title': { stage: 'clean', severity: 'info', summary: 'page title repeating the article title (with the author glued on)' },
+  'strip-pinyin': { stage: 'clean', severity: 'info', summary: 'pinyin left by a converter after a character: 企業(yè)' },
+  'strip-name-dots': { stage: 'clean', severity: 'info', summary: 'a dot inserted between Chinese characters: 習.近平' },
+  'fullwidth-punctuation': { stage: 'clean', severity: 'info', summary: 'half-width , : ; ? ! ( ) in Chinese text made full-width (GB/T 15834)' },
+  'normalize-ellipsis': { stage: 'clean', severity: 'info', summary: 'ellipsis typed as „„, ... or 。。。 made ……' },
+  'copyright-sign': { stage: 'clean', severity: 'info', summary: '`Copyright?` or `(c)` made ©' },
+  'zero-in-numeral': { stage: 'clean', severity: 'info', summary: 'Latin 0 inside Chinese numerals made 〇: 二0三五' },
+  'stray-space': { stage: 'clean', severity: 'info', summary: 'a space between Chinese characters in running text' },
+  'title-space': { stage: 'clean', severity: 'info', summary: 'a space run inside a title made one ideographic space' },
+  'article-split': { stage: 'structure', severity: 'info', summary: 'a compilation split into articles' },
+  'toc-mismatch': { stage: 'structure', severity: 'warning', summary: 'the document’s own table of contents disagrees with the titles found' },
+  'no-title': { stage: 'structure', severity: 'warning', summary: 'an article without a recognisable title' },
+  'detect-heading': { stage: 'structure', severity: 'info', summary: 'heading found by its Chinese numbering' },
+} as const satisfies Record<string, RuleInfo>;
+
+export type RuleId = keyof typeof rules;
+
+export function describeRule(id: RuleId): RuleInfo {
+  return rules[id];
+}
+
+/** The rule table for the README, as Markdown. */
+export function ruleTableMarkdown(): string {
+  const rows = Object.entries(rules).map(([id, info]) => `| \`${id}\` | ${info.stage} | ${info.severity} | ${info.summary} |`);
+  return ['| rule | stage | severity | what it does |', '|---|---|---|---|', ...rows].join('\n');
+}

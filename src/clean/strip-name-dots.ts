@@ -1,0 +1,14 @@
+/**
+ * Dots inserted between Chinese characters (`習.近平`, `六中.全會`) to dodge
+ * keyword filters. Numbers (`2013.10.10`, `1.5`) and the interpunct of
+ * transliterated names (`马克思·韦伯`) are left alone.
+ */
+import { editLine, liveLines, type LineRoot } from './line-tree.js';
+import { han } from './patterns.js';
+import type { CleanPlugin } from './plugin.js';
+
+export const dotBetweenHan = new RegExp(`(?<=[${han}])[.．](?=[${han}])`, 'g');
+
+export const stripNameDots: CleanPlugin = () => (tree: LineRoot, file) => {
+  for (const node of liveLines(tree)) editLine(file, node, 'strip-name-dots', dotBetweenHan, () => '');
+};

@@ -1,0 +1,65 @@
+/**
+ * `wenji build`: the whole pipeline from the manifest to `out/`. Every output
+ * is written atomically; nothing is written when the sources have errors.
+ */
+import { join } from 'node:path';
+import { reporter } from 'vfile-reporter';
+import { buildEditions, type EditionOutput } from '../build/build.js';
+import { loadManifest } from '../manifest/manifest.js';
+import { writeAtomic } from '../util/write-atomic.js';
+import type { Io } from './main.js';
+
+export interface BuildOptions {
+  manifest: string;
+  out: string;
+  strict: boolean;
+  json: boolean;
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
+export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
+  const started = performance.now();
+  const interactive = Boolean(process.stderr.isTTY) && !process.env.CI && !options.json;
+  const progress = (text: string) => {
+    if (interactive) io.stderr(`\r\x1b[K${text}`);
+    else if (!options.json) io.stderr(`${text}\n`);
+  };
+  const manifest = loadManifest(options.manifest);
+  const result = await buildEditions(manifest, { strict: options.strict, progress });
+  if (interactive) io.stderr('\r\x1b[K');
+  const report = reporter(result.files, { quiet: true, color: false });
+  if (report && !options.json) io.stderr(`${report}\n`);
+  if (result.failed) {
+    io.stderr(`wenji: build stopped: ${result.failed}\n`);
+    if (options.json) io.stdout(JSON.stringify({ ok: false, reason: result.failed, ...result.summary }, null, 2) + '\n');
+    return 1;
+  }
+  const written: Array<EditionOutput & { path: string }> = [];
+  for (const output of result.outputs) {
+    const path = join(options.out, output.name);
+    writeAtomic(path, output.bytes);
+    written.push({ ...output, path });
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const summary = {
+    ok: true,
+    articles: result.summary.articles,
+    warnings: result.summary.warnings,
+    errors: result.summary.errors,
+    seconds: Number(seconds.toFixed(2)),
+    outputs: written.map(({ path, bytes, pages }) => ({ path, bytes: bytes.length, ...(pages ? { pages } : {}) })),
+  };
+  if (options.json) {
+    io.stdout(JSON.stringify(summary, null, 2) + '\n');
+  } else {
+    const lines = [
+      `wenji: ${manifest.title} — ${summary.articles} articles, ${summary.warnings} warning(s), ${seconds.toFixed(2)} s`,
+      ...written.map((output) => `  ${output.path.padEnd(40)} ${formatBytes(output.bytes.length).padStart(8)}${output.pages ? `  ${output.pages} pages` : ''}`),
+    ];
+    io.stdout(lines.join('\n') + '\n');
+  }
+  return 0;
+}

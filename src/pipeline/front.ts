@@ -1,0 +1,32 @@
+/**
+ * The front half of the pipeline, top to bottom:
+ * read → clean (pass one per file, pass two over the book) → structure.
+ */
+import { cleanFile, finishFile } from '../clean/clean.js';
+import { liveLines } from '../clean/line-tree.js';
+import { findRepeatedLines } from '../clean/repeated-lines.js';
+import type { Encoding } from '../read/decode.js';
+import { readFixes } from '../read/read-fixes.js';
+import { buildArticles, type SourceOverrides } from '../structure/build-articles.js';
+import { readSource, type Source } from './source.js';
+
+export interface SourceRequest extends SourceOverrides {
+  path: string;
+  encoding?: Encoding;
+}
+
+export function processSources(requests: readonly SourceRequest[]): Source[] {
+  const sources = requests.map((request) => readSource(request.path, request.encoding));
+  sources.forEach((source, i) => cleanFile(source.tree, source.file, readFixes(requests[i]!.path)));
+  const repeated = findRepeatedLines(sources.map((source) => source.tree));
+  sources.forEach((source, i) => {
+    finishFile(source.tree, source.file, repeated);
+    if (!liveLines(source.tree).some((node) => node.value.trim() !== '')) {
+      const message = source.file.message('Unexpected empty source, expected text to print', { ruleId: 'empty-source', source: 'wenji', place: { line: 1, column: 1 } });
+      message.fatal = true;
+      return;
+    }
+    source.articles = buildArticles(source.tree, source.file, source.path, requests[i]!);
+  });
+  return sources;
+}

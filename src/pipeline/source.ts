@@ -1,0 +1,42 @@
+/**
+ * One raw file on its way through the front half of the pipeline: its bytes
+ * decoded, its lines as a tree, its messages, and finally its articles.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { VFile } from 'vfile';
+import type { Article } from '../book/types.js';
+import { createLineTree, type LineRoot } from '../clean/line-tree.js';
+import { decode, type Encoding } from '../read/decode.js';
+import { splitLines } from '../read/split-lines.js';
+import { UserError } from '../util/user-error.js';
+
+export interface Source {
+  /** Path as given (relative to the working directory), used in messages. */
+  path: string;
+  encoding: Encoding;
+  file: VFile;
+  tree: LineRoot;
+  articles: Article[];
+}
+
+/** Raw files larger than this are refused before reading: not an essay. */
+export const maxSourceBytes = 64 * 1024 * 1024;
+
+export function readSource(path: string, declared?: Encoding): Source {
+  let bytes: Uint8Array;
+  try {
+    const size = statSync(path).size;
+    if (size > maxSourceBytes) throw new UserError(`${path}: file too large (${size} bytes)`, `sources are limited to ${maxSourceBytes} bytes`, 2);
+    bytes = readFileSync(path);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(`${path}: cannot read the file`, (error as Error).message, 2);
+  }
+  const decoded = decode(bytes, path, declared);
+  const file = new VFile({ path, value: decoded.text });
+  const tree = createLineTree(splitLines(decoded.text));
+  if (decoded.encoding !== 'utf-8') {
+    file.info(`Decoded as ${decoded.encoding}${decoded.bom ? ' (with BOM)' : ''}`, { ruleId: 'decode', source: 'wenji', place: { line: 1, column: 1 } });
+  }
+  return { path, encoding: decoded.encoding, file, tree, articles: [] };
+}
