@@ -18,7 +18,7 @@ export const duplicateTitle: CleanPlugin = () => (tree: LineRoot, file) => {
   const page = first.value.trim();
   for (const node of lines.slice(1, 1 + lookahead)) {
     const title = node.value.trim();
-    if (title.length < 4) continue;
+    if (title.length < 4 || sentencePunct.test(title)) continue;
     if (title === page) {
       removeLine(file, first, 'duplicate-title', 'page title repeating the article title');
       return;

@@ -13,6 +13,7 @@ const metaBarMaxLength = 100;
 /** Meta bars sit in a page's head: within this many non-blank lines. */
 const headLines = 10;
 const chromeLineMaxLength = 60;
+const proseMinimum = 20;
 
 function hasChromePhrase(text: string): boolean {
   return chromePhrases.some((phrase) => text.includes(phrase));
@@ -69,10 +70,14 @@ export function readMetaBar(text: string, inHead: boolean): LiftedMeta | null {
 
 export const stripChrome: CleanPlugin = () => (tree: LineRoot, file) => {
   let nonBlank = 0;
+  // A meta bar sits above the text; a `日期：` line after prose is a signature.
+  let seenProse = false;
   for (const node of liveLines(tree)) {
     const text = node.value.trim();
     if (!text) continue;
     nonBlank++;
+    const inHead = nonBlank <= headLines && !seenProse;
+    if (/[。！？]/.test(text) && [...text].length >= proseMinimum) seenProse = true;
     if (breadcrumb.test(text)) {
       removeLine(file, node, 'strip-chrome', 'breadcrumb');
       continue;
@@ -81,7 +86,7 @@ export const stripChrome: CleanPlugin = () => (tree: LineRoot, file) => {
       removeLine(file, node, 'strip-chrome', 'site credit');
       continue;
     }
-    const meta = readMetaBar(text, nonBlank <= headLines);
+    const meta = readMetaBar(text, inHead);
     if (meta) {
       if (Object.keys(meta).length > 0) liftLine(file, node, 'lift-meta', meta);
       else removeLine(file, node, 'strip-chrome', 'page meta bar');
