@@ -1,0 +1,103 @@
+/**
+ * Character classes for Chinese line layout (clreq), kept as data in one place.
+ * Every other typesetting rule asks these predicates instead of listing marks.
+ */
+
+export type ProhibitionLevel = 'basic' | 'strict';
+/** `mainland`: marks sit in one half of the em box and are squeezed (GB/T 15834). `taiwan`: marks are centred, no squeeze. */
+export type PunctuationStyle = 'mainland' | 'taiwan';
+
+/** Opening brackets and quotes: ink on the right half, never at a line end. */
+export const OPENING_MARKS = '（［｛〔〈《「『【〖〘〝‘“｟';
+/** Closing brackets and quotes: ink on the left half, never at a line start. */
+export const CLOSING_MARKS = '）］｝〕〉》」』】〗〙〞〟’”｠';
+/** Pause and stop marks (点号). Mainland fonts put them in the left half of the em box. */
+export const STOP_MARKS = '、，。．：；！？';
+/** Interpuncts and connectors: centred, never at a line start. */
+export const MIDDLE_MARKS = '·・‧';
+/** Marks that form one 2-em unbreakable unit when doubled (—— and ……). */
+export const INSEPARABLE_MARKS = '—…⋯';
+
+/** Additional line-start prohibitions at the strict level (clreq, after JIS X 4051 strict). */
+const STRICT_START_EXTRA =
+  '‥〜～ー々〻ゝゞヽヾぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ％‰℃°′″';
+/** Additional line-end prohibitions at the strict level: currency and number prefixes. */
+const STRICT_END_EXTRA = '＄￥￡＃№';
+
+const setOf = (chars: string): ReadonlySet<string> => new Set(Array.from(chars));
+
+const START_BASIC = setOf(CLOSING_MARKS + STOP_MARKS + MIDDLE_MARKS);
+const START_STRICT = setOf(CLOSING_MARKS + STOP_MARKS + MIDDLE_MARKS + STRICT_START_EXTRA);
+const END_BASIC = setOf(OPENING_MARKS);
+const END_STRICT = setOf(OPENING_MARKS + STRICT_END_EXTRA);
+const OPENING = setOf(OPENING_MARKS);
+const CLOSING = setOf(CLOSING_MARKS);
+const STOPS = setOf(STOP_MARKS);
+const MIDDLES = setOf(MIDDLE_MARKS);
+const INSEPARABLE = setOf(INSEPARABLE_MARKS);
+
+/** Quotes that Unicode calls ambiguous-width but Chinese text sets full width. */
+const CJK_AMBIGUOUS = setOf('‘’“”—…⋯·‧‥');
+
+export function prohibitedAtLineStart(char: string, level: ProhibitionLevel = 'basic'): boolean {
+  return (level === 'strict' ? START_STRICT : START_BASIC).has(char);
+}
+
+export function prohibitedAtLineEnd(char: string, level: ProhibitionLevel = 'basic'): boolean {
+  return (level === 'strict' ? END_STRICT : END_BASIC).has(char);
+}
+
+export type PunctuationClass = 'opening' | 'closing' | 'stop' | 'middle' | 'inseparable';
+
+export function punctuationClass(char: string): PunctuationClass | null {
+  if (OPENING.has(char)) return 'opening';
+  if (CLOSING.has(char)) return 'closing';
+  if (STOPS.has(char)) return 'stop';
+  if (MIDDLES.has(char)) return 'middle';
+  if (INSEPARABLE.has(char)) return 'inseparable';
+  return null;
+}
+
+export function isCjkPunctuation(char: string): boolean {
+  return punctuationClass(char) !== null;
+}
+
+/**
+ * The blank part of a full-width mark's em box, in em, by side. Only marks with
+ * a blank half can be squeezed or trimmed; which half depends on the style
+ * (mainland stops sit left, Taiwan stops are centred).
+ */
+export function punctuationBlank(char: string, style: PunctuationStyle): { lead: number; trail: number } {
+  switch (punctuationClass(char)) {
+    case 'opening':
+      return { lead: 0.5, trail: 0 };
+    case 'closing':
+      return { lead: 0, trail: 0.5 };
+    case 'stop':
+      return style === 'mainland' ? { lead: 0, trail: 0.5 } : { lead: 0, trail: 0 };
+    default:
+      return { lead: 0, trail: 0 };
+  }
+}
+
+const CJK_CHAR =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6\u31c0-\u31ef\u3200-\u32ff\u3300-\u33ff\ufe30-\ufe4f]/u;
+
+/** A character set on the CJK em grid (ideographs, kana, full-width forms and marks). */
+export function isCjk(char: string): boolean {
+  return CJK_AMBIGUOUS.has(char) || isCjkPunctuation(char) || CJK_CHAR.test(char);
+}
+
+/** Han ideographs (and kana/hangul) that take CJK–Latin spacing next to a letter or digit. */
+export function isIdeograph(char: string): boolean {
+  return !isCjkPunctuation(char) && !CJK_AMBIGUOUS.has(char) && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}]/u.test(char);
+}
+
+/** A Latin letter or a digit (not CJK): the Latin side of CJK–Latin spacing. */
+export function isLatinAlnum(char: string): boolean {
+  return /[\p{L}\p{N}]/u.test(char) && !isCjk(char);
+}
+
+export function isSpace(char: string): boolean {
+  return /\s/u.test(char) && char !== '\u3000';
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { fakeMeasure } from './__fixtures__/fake-measure.js';
+import { layoutParagraph, type ParagraphOptions } from './layout-paragraph.js';
+
+const FS = 10;
+const opts = (chars: number, extra: Partial<ParagraphOptions> = {}): ParagraphOptions => ({ width: chars * FS, fontSize: FS, ...extra });
+const lay = (text: string, chars: number, extra: Partial<ParagraphOptions> = {}) => layoutParagraph([{ text, face: 'body' }], opts(chars, extra), fakeMeasure);
+const lineTexts = (text: string, chars: number, extra: Partial<ParagraphOptions> = {}) => lay(text, chars, extra).lines.map((l) => l.text);
+
+describe('layoutParagraph', () => {
+  it('fills lines to the measure and sets the last at natural width', () => {
+    const layout = lay('一二三四五六七八九十甲乙丙', 5);
+    expect(layout.lines.map((l) => l.text)).toEqual(['一二三四五', '六七八九十', '甲乙丙']);
+    expect(layout.lines[0]!.right).toBeCloseTo(50);
+    expect(layout.lines[2]!.right).toBeCloseTo(30);
+  });
+  it('indents the first line by 2 em', () => {
+    const layout = lay('一二三四五六七八', 5, { firstLineIndent: 2 * FS });
+    expect(layout.lines[0]!.text).toBe('一二三');
+    expect(layout.lines[0]!.clusters[0]!.x).toBeCloseTo(20);
+  });
+  it('pushes a line-start comma in by shrinking punctuation white', () => {
+    // 一，二三四 is 5 em; the ， after it would start line 2. Shrinking the first comma's ½ em
+    // and trimming the line-end comma makes room.
+    expect(lineTexts('一，二三四，五六七八九', 5)).toEqual(['一，二三四，', '五六七八九']);
+  });
+  it('pulls a character down when nothing can shrink', () => {
+    const lines = lineTexts('一二三四五，六七八九十', 5);
+    expect(lines[0]).toBe('一二三四');
+    expect(lines[1]!.startsWith('五，')).toBe(true);
+  });
+  it('never ends a line with an opening quote', () => {
+    const lines = lineTexts('一二三四“五六”七八九十', 5);
+    for (const line of lines) expect(line.endsWith('“')).toBe(false);
+  });
+  it('trims a line-end stop to ½ em and justifies the line to the measure', () => {
+    const layout = lay('一二三四。五六七八九十', 5);
+    expect(layout.lines[0]!.text).toBe('一二三四。');
+    expect(layout.lines[0]!.right).toBeCloseTo(50);
+    expect(layout.lines[0]!.clusters[4]!.width).toBeCloseTo(5);
+  });
+  it('keeps —— together as a 2-em unit', () => {
+    const layout = lay('一二三四——五六七八', 5);
+    expect(layout.lines.map((l) => l.text)).toEqual(['一二三四', '——五六', '七八']);
+    expect(lineTexts('一二三四五——六七', 6)).toEqual(['一二三四五', '——六七']);
+    const dash = layout.lines[1]!.clusters[0]!;
+    expect(dash.width).toBeCloseTo(20);
+    expect(dash.drawX - dash.x).toBeCloseTo((20 - 17.8) / 2);
+  });
+  it('spaces Han and Latin by ¼ em but not at a line end', () => {
+    const layout = lay('在GDP增', 10, { align: 'start' });
+    const [zai, gdp, zeng] = layout.lines[0]!.clusters;
+    expect(gdp!.x - (zai!.x + zai!.width)).toBeCloseTo(2.5);
+    expect(zeng!.x - (gdp!.x + gdp!.width)).toBeCloseTo(2.5);
+  });
+  it('expands between clusters, never inside a Latin word', () => {
+    const layout = lay('一二GDP三四五六七八', 6);
+    const first = layout.lines[0]!;
+    const gdp = first.clusters.find((c) => c.text === 'GDP')!;
+    expect(gdp.width).toBeCloseTo(15);
+    expect(first.right).toBeCloseTo(60);
+  });
+  it('avoids a one-character last line', () => {
+    const lines = lineTexts('一二三四五六七八九十。', 5);
+    expect(lines[lines.length - 1]!.replace(/[，。]/g, '').length).toBeGreaterThanOrEqual(2);
+  });
+  it('centres and right-aligns at natural width', () => {
+    expect(lay('一二', 5, { align: 'center' }).lines[0]!.left).toBeCloseTo(15);
+    expect(lay('一二', 5, { align: 'end' }).lines[0]!.right).toBeCloseTo(50);
+  });
+  it('breaks an over-long Latin run rather than overflow', () => {
+    const layout = lay('https://example.com/abcdefghijklmnopqrstuvwxyz', 5);
+    for (const line of layout.lines) expect(line.right).toBeLessThanOrEqual(50 + 1e-6);
+    expect(layout.lines.map((l) => l.text).join('')).toBe('https://example.com/abcdefghijklmnopqrstuvwxyz');
+  });
+});

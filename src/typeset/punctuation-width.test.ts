@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { squeezeAdjacentMarks } from './punctuation-width.js';
+import { toClusters } from './unbreakable-units.js';
+
+const widths = (text: string, style: 'mainland' | 'taiwan' = 'mainland') => {
+  const clusters = toClusters([{ text, face: 'body' }]);
+  const { trim } = squeezeAdjacentMarks(clusters, style);
+  return trim.map((t) => 1 - t.lead - t.trail);
+};
+
+describe('punctuation width adjustment', () => {
+  it('squeezes a stop before a closing quote to ½ em (pair = 1.5 em)', () => {
+    expect(widths('好。”')).toEqual([1, 0.5, 1]);
+  });
+  it('squeezes a comma before an opening quote', () => {
+    expect(widths('，“')).toEqual([0.5, 1]);
+  });
+  it('squeezes two opening marks on the inner side', () => {
+    expect(widths('「『')).toEqual([1, 0.5]);
+  });
+  it('squeezes a chain pair by pair', () => {
+    expect(widths('。」』')).toEqual([0.5, 0.5, 1]);
+  });
+  it('leaves Taiwan-style marks at full width', () => {
+    expect(widths('好。」', 'taiwan')).toEqual([1, 1, 1]);
+  });
+  it('leaves a mark next to an ideograph alone', () => {
+    expect(widths('好，好')).toEqual([1, 1, 1]);
+  });
+});
