@@ -1,0 +1,40 @@
+/**
+ * Glyph coverage: which characters a face can set. Shared by the PDF writer
+ * (choose a fallback face or fail) and the EPUB writer (check embedded fonts).
+ * Parsing a CJK face takes ~20 ms and tens of MB, so each file is parsed once.
+ */
+import * as fontkit from 'fontkit';
+import type { Font } from 'fontkit';
+
+const fonts = new Map<string, Font>();
+
+/** The parsed face at `path` (the first face of a collection), cached. */
+export function openFont(path: string): Font {
+  let font = fonts.get(path);
+  if (!font) {
+    const opened = fontkit.openSync(path);
+    font = 'fonts' in opened ? opened.fonts[0]! : opened;
+    fonts.set(path, font);
+  }
+  return font;
+}
+
+/** Characters with no glyph to see: controls, joiners, selectors, spaces are never "missing". */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zs}\p{M}\u200d\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/u;
+
+export function hasChar(fontPath: string, char: string): boolean {
+  if (INVISIBLE.test(char)) return true;
+  return openFont(fontPath).hasGlyphForCodePoint(char.codePointAt(0)!);
+}
+
+/** Distinct characters of `text` that the face at `fontPath` lacks, in order of first use. */
+export function missingChars(text: string, fontPath: string): string[] {
+  const missing = new Set<string>();
+  for (const char of new Set(text)) if (!hasChar(fontPath, char)) missing.add(char);
+  return [...missing];
+}
+
+/** The first face in `fontPaths` that has `char`, or null. */
+export function faceWithChar(char: string, fontPaths: readonly string[]): string | null {
+  return fontPaths.find((path) => hasChar(path, char)) ?? null;
+}
