@@ -1,0 +1,104 @@
+/**
+ * The EPUB 3 writer: Book → bytes of an `.epub`. Builds every content document
+ * as hast, derives the stylesheet from the theme, embeds a subset of the body
+ * font, and hands the finished files to `packaging.ts` to zip.
+ */
+import type { Element } from 'hast';
+import type { Book } from '../../book/types.js';
+import type { FontSet } from '../../fonts/fonts.js';
+import type { Theme } from '../../theme/theme.js';
+import { articleBody } from './article.js';
+import { subsetTrueType, hastTexts, usedCharacters } from './font-subset.js';
+import { contentsPageBody, titlePageBody } from './front-matter.js';
+import { labels } from './labels.js';
+import { navBody } from './nav.js';
+import { ncxDocument } from './ncx.js';
+import { bookOutline } from './outline.js';
+import { type ManifestItem, packageDocument } from './package-document.js';
+import { packageEpub, type PreparedChapter } from './packaging.js';
+import { articleFile, files } from './paths.js';
+import { epubStylesheet, type WritingMode } from './stylesheet.js';
+import { serializeXhtml, xhtmlTree } from './xhtml.js';
+
+export interface RenderEpubOptions {
+  theme: Theme;
+  fonts: FontSet;
+}
+
+/** Family name of the embedded body subset: distinct from any installed face. */
+export const bodyFontFamily = 'wenji-body';
+export const bodyFontHref = `${files.fontFolder}/body.ttf`;
+
+interface ContentDocument {
+  id: string;
+  file: string;
+  title: string;
+  html: Element;
+}
+
+function contentDocuments(book: Book): { documents: ContentDocument[]; nav: Element } {
+  const outline = bookOutline(book);
+  const words = labels[book.lang];
+  const doc = (id: string, file: string, title: string, body: Element | Element[], bodyClass?: string): ContentDocument => ({
+    id,
+    file,
+    title,
+    html: xhtmlTree({
+      lang: book.lang,
+      title,
+      stylesheet: files.stylesheet,
+      body: Array.isArray(body) ? body : [body],
+      ...(bodyClass ? { bodyClass } : {}),
+    }),
+  });
+  const documents = [
+    doc('title-page', files.titlePage, book.meta.title, titlePageBody(book)),
+    doc('contents', files.contentsPage, words.contents, contentsPageBody(book, outline)),
+    ...book.articles.map((article) => doc(article.id, articleFile(article), article.title, articleBody(article, book.lang))),
+  ];
+  const nav = doc('nav', files.nav, words.contents, navBody(book, outline)).html;
+  return { documents, nav };
+}
+
+export async function renderEpub(book: Book, options: RenderEpubOptions): Promise<{ bytes: Uint8Array }> {
+  const writingMode: WritingMode = options.theme.epub.writingMode[book.lang];
+  const { documents, nav } = contentDocuments(book);
+
+  // Every character any document draws (titles in <title> included) must be in the subset.
+  const characters = usedCharacters([...documents.map((d) => d.html), nav].flatMap((html) => [...hastTexts(html)]));
+  const fontBytes = await subsetTrueType(options.fonts.faces.body, characters);
+
+  const items: ManifestItem[] = [
+    { id: 'nav', href: files.nav, mediaType: 'application/xhtml+xml', properties: 'nav' },
+    { id: 'ncx', href: files.ncx, mediaType: 'application/x-dtbncx+xml' },
+    { id: 'css', href: files.stylesheet, mediaType: 'text/css' },
+    { id: 'font-body', href: bodyFontHref, mediaType: 'font/ttf' },
+    ...documents.map((d) => ({ id: d.id, href: d.file, mediaType: 'application/xhtml+xml', inSpine: true })),
+  ];
+  const outline = bookOutline(book);
+  const chapters: PreparedChapter[] = documents.map((d) => ({
+    title: d.title,
+    filename: d.file,
+    content: '',
+    xhtml: serializeXhtml(d.html),
+  }));
+
+  const bytes = await packageEpub({
+    title: book.meta.title,
+    lang: book.lang,
+    identifier: book.meta.identifier,
+    modified: book.meta.modified,
+    stylesheet: epubStylesheet({
+      theme: options.theme,
+      lang: book.lang,
+      writingMode,
+      bodyFont: { family: bodyFontFamily, href: bodyFontHref },
+    }),
+    packageDocument: packageDocument(book, { items, rtl: writingMode === 'vertical-rl', ncxId: 'ncx' }),
+    ncx: ncxDocument(book, outline),
+    nav: serializeXhtml(nav),
+    chapters,
+    resources: [{ href: bodyFontHref, bytes: fontBytes }],
+  });
+  return { bytes };
+}

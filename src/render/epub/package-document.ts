@@ -1,0 +1,82 @@
+/**
+ * The package document (`content.opf`): metadata from `book.meta`, the
+ * manifest and the spine. Built here rather than by epub-gen-memory's template,
+ * which hard-codes `xml:lang="en"`, a random identifier, the current time and
+ * a copyright line.
+ */
+import type { Book } from '../../book/types.js';
+import { serializeXml, x } from './xml.js';
+
+export interface ManifestItem {
+  id: string;
+  href: string;
+  mediaType: string;
+  properties?: string;
+  /** Read in the spine, in manifest order. */
+  inSpine?: boolean;
+}
+
+export interface PackageOptions {
+  /** Manifest items; those with `inSpine` are read in this order. */
+  items: ManifestItem[];
+  /** Right-to-left page progression, for vertical writing. */
+  rtl: boolean;
+  ncxId: string;
+}
+
+/** `dcterms:modified` must be `CCYY-MM-DDThh:mm:ssZ`: no milliseconds. */
+export function modifiedStamp(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+export function packageDocument(book: Book, options: PackageOptions): string {
+  const { meta } = book;
+  const metadata = x(
+    'metadata',
+    { 'xmlns:dc': 'http://purl.org/dc/elements/1.1/' },
+    x('dc:identifier', { id: 'pub-id' }, meta.identifier),
+    x('dc:title', { id: 'title' }, meta.title),
+    x('meta', { refines: '#title', property: 'title-type' }, 'main'),
+    meta.subtitle && [
+      x('dc:title', { id: 'subtitle' }, meta.subtitle),
+      x('meta', { refines: '#subtitle', property: 'title-type' }, 'subtitle'),
+    ],
+    x('dc:language', {}, book.lang),
+    x('dc:creator', { id: 'editor' }, meta.editor),
+    x('meta', { refines: '#editor', property: 'role', scheme: 'marc:relators' }, 'edt'),
+    meta.publisher && x('dc:publisher', {}, meta.publisher),
+    meta.description && x('dc:description', {}, meta.description),
+    meta.keywords.map((keyword) => x('dc:subject', {}, keyword)),
+    x('dc:date', {}, meta.date),
+    x('meta', { property: 'dcterms:modified' }, modifiedStamp(meta.modified)),
+    // Apple Books otherwise ignores embedded fonts (see also META-INF display options).
+    x('meta', { property: 'ibooks:specified-fonts' }, 'true'),
+  );
+  const manifest = x(
+    'manifest',
+    {},
+    options.items.map((item) =>
+      x('item', { id: item.id, href: item.href, 'media-type': item.mediaType, properties: item.properties }),
+    ),
+  );
+  const spine = x(
+    'spine',
+    { toc: options.ncxId, 'page-progression-direction': options.rtl ? 'rtl' : 'ltr' },
+    options.items.filter((item) => item.inSpine).map((item) => x('itemref', { idref: item.id })),
+  );
+  return serializeXml(
+    x(
+      'package',
+      {
+        xmlns: 'http://www.idpf.org/2007/opf',
+        version: '3.0',
+        'unique-identifier': 'pub-id',
+        'xml:lang': book.lang,
+        prefix: 'ibooks: http://vocabulary.itunes.apple.com/rdf/ibooks/vocabulary-extensions-1.0/',
+      },
+      metadata,
+      manifest,
+      spine,
+    ),
+  );
+}

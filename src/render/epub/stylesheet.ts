@@ -1,0 +1,112 @@
+/**
+ * The EPUB stylesheet: `@font-face` for the embedded body subset, the static
+ * rules of `styles/epub.css`, the theme-derived sizes, and for vertical
+ * editions `styles/epub-vertical.css`.
+ *
+ * Sizes are relative (em, unitless line-height) to the theme's body size, so
+ * the reader's own font-size setting still scales everything; the theme's
+ * `spaceBefore`/`spaceAfter` are read as body ems (converted to the
+ * heading's own em, since CSS em margins refer to the element's font size).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Lang } from '../../book/types.js';
+import type { Theme } from '../../theme/theme.js';
+
+export type WritingMode = 'horizontal-tb' | 'vertical-rl';
+
+const stylesFolder = new URL('../../../styles/', import.meta.url);
+export const baseStylesheetPath = fileURLToPath(new URL('epub.css', stylesFolder));
+export const verticalStylesheetPath = fileURLToPath(new URL('epub-vertical.css', stylesFolder));
+
+export interface StylesheetOptions {
+  theme: Theme;
+  lang: Lang;
+  writingMode: WritingMode;
+  /** Family name and href (relative to the stylesheet) of the embedded body font. */
+  bodyFont: { family: string; href: string };
+}
+
+/** Rounds to 4 decimals and drops trailing zeros, for readable CSS numbers. */
+function num(value: number): string {
+  return String(Math.round(value * 10_000) / 10_000);
+}
+
+/** A length in em; zero without a unit. */
+function em(value: number): string {
+  const text = num(value);
+  return text === '0' ? '0' : `${text}em`;
+}
+
+/** clreq punctuation width adjustment: mainland squeezes adjacent marks, Taiwan keeps them full width. */
+function textSpacingTrim(theme: Theme, lang: Lang): string {
+  const style = theme.body.punctuationStyle === 'auto' ? (lang === 'zh-Hant' ? 'taiwan' : 'mainland') : theme.body.punctuationStyle;
+  return style === 'mainland' ? 'normal' : 'space-all';
+}
+
+interface HeadingRule {
+  selector: string;
+  fontSize: number;
+  leading: number;
+  spaceBefore: number;
+  spaceAfter: number;
+}
+
+function themeRules({ theme, lang, writingMode, bodyFont }: StylesheetOptions): string {
+  const base = theme.body.fontSize;
+  const { heading } = theme;
+  const headings: HeadingRule[] = [
+    { selector: 'h1.title, h1.contents-title', ...heading.title },
+    { selector: 'p.subtitle', ...heading.subtitle },
+    { selector: 'p.byline, p.source, p.date', ...heading.byline },
+    { selector: 'h2', ...heading.h2 },
+    { selector: 'h3', ...heading.h3 },
+    { selector: 'h4', ...heading.h4 },
+  ];
+  // Block-start/end sides as physical properties: older readers lack logical ones.
+  const [before, after] = writingMode === 'vertical-rl' ? ['right', 'left'] : ['top', 'bottom'];
+  const out: string[] = [
+    '/* Derived from styles/theme.yaml (body size ' + num(base) + 'pt = 1em). */',
+    'body {',
+    `  font-family: "${bodyFont.family}", serif;`,
+    `  line-height: ${num(theme.body.leading)};`,
+    `  text-spacing-trim: ${textSpacingTrim(theme, lang)};`,
+    `  text-autospace: ${theme.body.cjkLatinSpace > 0 ? 'normal' : 'no-autospace'};`,
+    '}',
+    '',
+    'p {',
+    `  text-indent: ${em(theme.body.indent)};`,
+    '}',
+  ];
+  for (const rule of headings) {
+    const own = rule.fontSize / base;
+    out.push(
+      '',
+      `${rule.selector} {`,
+      `  font-size: ${em(rule.fontSize / base)};`,
+      `  line-height: ${num(rule.leading)};`,
+      `  margin-${before}: ${em(rule.spaceBefore / own)};`,
+      `  margin-${after}: ${em(rule.spaceAfter / own)};`,
+      '}',
+    );
+  }
+  return out.join('\n') + '\n';
+}
+
+function fontFace({ bodyFont }: StylesheetOptions): string {
+  return [
+    '@font-face {',
+    `  font-family: "${bodyFont.family}";`,
+    '  font-style: normal;',
+    '  font-weight: normal;',
+    `  src: url("${bodyFont.href}") format("truetype");`,
+    '}',
+    '',
+  ].join('\n');
+}
+
+export function epubStylesheet(options: StylesheetOptions): string {
+  const parts = [fontFace(options), readFileSync(baseStylesheetPath, 'utf8'), themeRules(options)];
+  if (options.writingMode === 'vertical-rl') parts.push(readFileSync(verticalStylesheetPath, 'utf8'));
+  return parts.join('\n');
+}
