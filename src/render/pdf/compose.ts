@@ -1,0 +1,240 @@
+/**
+ * Composition: the book tree becomes blocks of set lines (title page, contents,
+ * article heads, headings, paragraphs). All line layout goes through the pure
+ * typesetting rules; this module only chooses faces, sizes and indents.
+ */
+import type { Article, Block, Book } from '../../book/types.js';
+import type { FontRole } from '../../fonts/fonts.js';
+import type { Theme } from '../../theme/theme.js';
+import type { ProhibitionLevel, PunctuationStyle } from '../../typeset/char-classes.js';
+import { layoutParagraph, type Align, type ParagraphOptions, type PlacedCluster } from '../../typeset/layout-paragraph.js';
+import type { Run } from '../../typeset/types.js';
+import { DESIGN } from './design.js';
+import type { Faces } from './faces.js';
+import type { BlockTag, FlowBlock, FlowLine, Section } from './flow.js';
+import { LABELS, formatDate, scriptOf, type Labels } from './labels.js';
+
+/** Where in the ideographic em box the baseline sits (Noto CJK: 0.88 em above the em-box bottom). */
+const EM_BOX_ASCENT = 0.88;
+
+export interface ComposeContext {
+  theme: Theme;
+  faces: Faces;
+  /** The measure: the text block width rounded down to whole body em, so pure Han lines need no spacing. */
+  measure: number;
+  style: PunctuationStyle;
+  level: ProhibitionLevel;
+  labels: Labels;
+  /** Characters no face has, with the article (or book part) where they occur. */
+  missing: Map<string, Set<string>>;
+  /** Breaks against a prohibition and lines that could not fit, for `--strict`. */
+  problems: string[];
+}
+
+export function createContext(book: Book, theme: Theme, faces: Faces): ComposeContext {
+  const em = theme.body.fontSize;
+  const textWidth = theme.pageWidth - theme.page.margins.inside - theme.page.margins.outside;
+  const configured = theme.body.punctuationStyle;
+  return {
+    theme,
+    faces,
+    measure: Math.floor(textWidth / em + 1e-9) * em,
+    style: configured === 'auto' ? (book.lang === 'zh-Hant' ? 'taiwan' : 'mainland') : configured,
+    level: theme.body.prohibitionLevel,
+    labels: LABELS[scriptOf(book.lang)],
+    missing: new Map(),
+    problems: [],
+  };
+}
+
+interface SetOptions {
+  fontSize: number;
+  leading: number;
+  align: Align;
+  firstLineIndent?: number;
+  restIndent?: number;
+  width?: number;
+  /** Where the text comes from, for error messages. */
+  where: string;
+}
+
+function runsFor(ctx: ComposeContext, parts: readonly { text: string; role: FontRole }[], where: string): Run[] {
+  const runs: Run[] = [];
+  for (const part of parts) {
+    const result = ctx.faces.runs(part.text, part.role);
+    for (const char of result.missing) {
+      if (!ctx.missing.has(char)) ctx.missing.set(char, new Set());
+      ctx.missing.get(char)!.add(where);
+    }
+    runs.push(...result.runs);
+  }
+  return runs;
+}
+
+/** Sets text into lines with the typesetting rules. */
+export function setText(ctx: ComposeContext, parts: readonly { text: string; role: FontRole }[], o: SetOptions): FlowLine[] {
+  const options: ParagraphOptions = {
+    width: o.width ?? ctx.measure,
+    fontSize: o.fontSize,
+    firstLineIndent: o.firstLineIndent ?? 0,
+    restIndent: o.restIndent ?? 0,
+    align: o.align,
+    prohibition: ctx.level,
+    punctuation: ctx.style,
+    cjkLatinSpace: ctx.theme.body.cjkLatinSpace,
+  };
+  const layout = layoutParagraph(runsFor(ctx, parts, o.where), options, ctx.faces.measure);
+  if (layout.forcedBreaks > 0) ctx.problems.push(`${o.where}: ${layout.forcedBreaks} line break(s) against a prohibition`);
+  const height = o.fontSize * o.leading;
+  return layout.lines.map((line) => {
+    if (line.overfull) ctx.problems.push(`${o.where}: a line is wider than the measure: ${line.text}`);
+    return {
+      clusters: line.clusters,
+      fontSize: o.fontSize,
+      height,
+      baseline: (height - o.fontSize) / 2 + EM_BOX_ASCENT * o.fontSize,
+      left: line.left,
+      right: line.right,
+      last: line.last,
+    };
+  });
+}
+
+const shift = (clusters: readonly PlacedCluster[], dx: number): PlacedCluster[] => clusters.map((c) => ({ ...c, x: c.x + dx, drawX: c.drawX + dx }));
+
+function block(tag: BlockTag, section: Section, lines: FlowLine[], rest: Partial<FlowBlock> = {}): FlowBlock {
+  return { tag, section, lines, spaceBefore: 0, spaceAfter: 0, keepWithNext: false, splittable: false, breakBefore: 'none', ...rest };
+}
+
+/** A numbered item: the label hangs, the text's lines align after it (clreq hanging indent). */
+function composeItem(ctx: ComposeContext, item: Block, where: string): FlowLine[] {
+  const { fontSize, leading, indent } = ctx.theme.body;
+  const em = fontSize;
+  const body = { fontSize, leading, where };
+  if (!item.lead) return setText(ctx, [{ text: item.text, role: 'body' }], { ...body, align: 'justify', firstLineIndent: indent * em });
+  const [label] = setText(ctx, [{ text: item.lead, role: 'bold' }], { ...body, align: 'start' });
+  // The label box is rounded up to whole em so the hanging text stays on the character grid.
+  const labelBox = Math.ceil((label!.right - 1e-6) / em) * em;
+  const offset = indent * em + labelBox;
+  const lines = setText(ctx, [{ text: item.text, role: 'body' }], { ...body, align: 'justify', width: ctx.measure - offset });
+  return lines.map((line, i) => ({
+    ...line,
+    clusters: [...(i === 0 ? shift(label!.clusters, indent * em) : []), ...shift(line.clusters, offset)],
+    left: i === 0 ? indent * em : line.left + offset,
+    right: line.right + offset,
+  }));
+}
+
+function composeBlock(ctx: ComposeContext, b: Block, section: Section, where: string, articleId: string, index: number): FlowBlock {
+  const { theme } = ctx;
+  const { fontSize, leading, indent } = theme.body;
+  const em = fontSize;
+  const body = { fontSize, leading, where };
+  const leadPart = b.lead ? [{ text: b.lead, role: 'bold' as const }] : [];
+  switch (b.kind) {
+    case 'heading': {
+      const level = Math.min(4, Math.max(2, b.level ?? 2)) as 2 | 3 | 4;
+      const style = theme.heading[`h${level}`];
+      const role: FontRole = level === 4 ? 'bold' : 'heading';
+      const lines = setText(ctx, [...leadPart, { text: b.text, role }], { fontSize: style.fontSize, leading: style.leading, align: 'start', where });
+      return block(`H${level}`, section, lines, {
+        spaceBefore: style.spaceBefore * em,
+        spaceAfter: style.spaceAfter * em,
+        keepWithNext: true,
+        destination: `${articleId}-h${index}`,
+        outline: { title: (b.lead ?? '') + b.text, level },
+      });
+    }
+    case 'salutation':
+      return block('P', section, setText(ctx, [...leadPart, { text: b.text, role: 'body' }], { ...body, align: 'start' }), { splittable: true });
+    case 'signature':
+      return block('P', section, setText(ctx, [...leadPart, { text: b.text, role: 'body' }], { ...body, align: 'end' }), { splittable: true });
+    case 'item':
+      return block('P', section, composeItem(ctx, b, where), { splittable: true });
+    case 'paragraph':
+      return block('P', section, setText(ctx, [...leadPart, { text: b.text, role: 'body' }], { ...body, align: 'justify', firstLineIndent: indent * em }), {
+        splittable: true,
+      });
+  }
+}
+
+/** The byline block: author and role, then source and date. */
+function bylineTexts(article: Article, labels: Labels): string[] {
+  const who = [article.author, article.role].filter((s): s is string => !!s).join(labels.bylineSeparator);
+  const where = [article.source ? labels.source + article.source : null, article.date ? formatDate(article.date) : null]
+    .filter((s): s is string => !!s)
+    .join(labels.bylineSeparator);
+  return [who, where].filter((s) => s.length > 0);
+}
+
+export function composeArticle(ctx: ComposeContext, article: Article, index: number): FlowBlock[] {
+  const { theme } = ctx;
+  const em = theme.body.fontSize;
+  const bodyLine = em * theme.body.leading;
+  const section: Section = { tag: 'Sect', article: index, kind: 'article' };
+  const where = `${article.id} 《${article.title}》 (${article.file})`;
+  const head = theme.heading;
+  const blocks: FlowBlock[] = [];
+  const title = setText(ctx, [{ text: article.title, role: 'heading' }], { fontSize: head.title.fontSize, leading: head.title.leading, align: 'center', where });
+  blocks.push(
+    block('H1', section, title, {
+      breakBefore: theme.page.rectoArticleStart ? 'recto' : 'page',
+      spaceBefore: DESIGN.articleHeadDrop * bodyLine,
+      keepWithNext: true,
+      destination: article.id,
+      outline: { title: article.title, level: 1 },
+    }),
+  );
+  if (article.subtitle) {
+    const s = head.subtitle;
+    const lines = setText(ctx, [{ text: article.subtitle, role: 'body' }], { fontSize: s.fontSize, leading: s.leading, align: 'center', where });
+    blocks.push(block('P', section, lines, { spaceBefore: DESIGN.headGap * em, keepWithNext: true }));
+  }
+  bylineTexts(article, ctx.labels).forEach((text, i) => {
+    const s = head.byline;
+    const lines = setText(ctx, [{ text, role: 'body' }], { fontSize: s.fontSize, leading: s.leading, align: 'center', where });
+    blocks.push(block('P', section, lines, { spaceBefore: i === 0 ? DESIGN.headGap * em : 0, keepWithNext: true }));
+  });
+  blocks[blocks.length - 1]!.spaceAfter = DESIGN.articleHeadAfter * bodyLine;
+  article.blocks.forEach((b, i) => blocks.push(composeBlock(ctx, b, section, where, article.id, i)));
+  return blocks;
+}
+
+export function composeTitlePage(ctx: ComposeContext, book: Book, textHeight: number): FlowBlock[] {
+  const { theme } = ctx;
+  const section: Section = { tag: 'Sect', article: null, kind: 'title' };
+  const size = theme.heading.title.fontSize * DESIGN.titlePageScale;
+  const where = 'title page';
+  const title = setText(ctx, [{ text: book.meta.title, role: 'heading' }], { fontSize: size, leading: theme.heading.title.leading, align: 'center', where });
+  const blocks = [block('H1', section, title, { breakBefore: 'page', spaceBefore: DESIGN.titlePageTitleAt * textHeight })];
+  const small = { fontSize: theme.heading.subtitle.fontSize, leading: theme.body.leading, align: 'center' as const, where };
+  if (book.meta.subtitle) blocks.push(block('P', section, setText(ctx, [{ text: book.meta.subtitle, role: 'body' }], small), { spaceBefore: size * 0.5 }));
+  blocks.push(block('P', section, setText(ctx, [{ text: `${book.meta.editor}\u3000${ctx.labels.editor}`, role: 'body' }], small), { spaceBefore: size * 2 }));
+  const tail = [book.meta.publisher, formatDate(book.meta.date)].filter((s): s is string => !!s);
+  tail.forEach((text, i) => blocks.push(block('P', section, setText(ctx, [{ text, role: 'body' }], small), { spaceBefore: i === 0 ? size * 4 : 0 })));
+  return blocks;
+}
+
+export function composeToc(ctx: ComposeContext, book: Book): FlowBlock[] {
+  const { theme } = ctx;
+  const em = theme.body.fontSize;
+  const section: Section = { tag: 'TOC', article: null, kind: 'toc' };
+  const head = theme.heading.title;
+  const where = 'table of contents';
+  const heading = setText(ctx, [{ text: ctx.labels.contents, role: 'heading' }], { fontSize: head.fontSize, leading: head.leading, align: 'center', where });
+  const blocks = [
+    block('H1', section, heading, {
+      breakBefore: 'page',
+      spaceBefore: DESIGN.articleHeadDrop * em * theme.body.leading,
+      spaceAfter: DESIGN.articleHeadAfter * em * theme.body.leading,
+      keepWithNext: true,
+      destination: 'contents',
+    }),
+  ];
+  for (const article of book.articles) {
+    const width = ctx.measure - DESIGN.tocNumberWidth * em;
+    const lines = setText(ctx, [{ text: article.title, role: 'body' }], { fontSize: em, leading: theme.body.leading, align: 'start', width, restIndent: em, where });
+    blocks.push(block('TOCI', section, lines, { tocTarget: article.id }));
+  }
+  return blocks;
+}

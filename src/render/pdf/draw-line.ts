@@ -1,0 +1,59 @@
+/**
+ * Draws a set line with pdfkit. Glyphs go down in chunks: a run of CJK
+ * characters in one face with equal spacing is one text operation with
+ * character spacing (Tc). Anything else is its own chunk, because pdfkit
+ * shapes a chunk as one string and the font's contextual forms would then
+ * differ from what layout measured (Noto turns （1） into the narrow ⑴).
+ * The line's last cluster is always alone, so no trailing Tc reaches past the measure.
+ */
+import { isCjk } from '../../typeset/char-classes.js';
+import type { PlacedCluster } from '../../typeset/layout-paragraph.js';
+import type { Faces } from './faces.js';
+import type { FlowLine } from './flow.js';
+
+export interface Chunk {
+  clusters: PlacedCluster[];
+  /** Extra space after each glyph, pt. */
+  spacing: number;
+}
+
+/** One CJK character (possibly outside the BMP), not a dash or ellipsis unit. */
+const isCjkChar = (c: PlacedCluster) => Array.from(c.text).length === 1 && isCjk(c.text) && c.text !== '—' && c.text !== '…';
+
+export function chunkLine(clusters: readonly PlacedCluster[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  clusters.forEach((c, i) => {
+    const chunk = chunks[chunks.length - 1];
+    const prev = chunk?.clusters[chunk.clusters.length - 1];
+    if (chunk && prev && i < clusters.length - 1 && prev.face === c.face && isCjkChar(prev) && isCjkChar(c)) {
+      const gap = c.drawX - (prev.drawX + prev.advance);
+      if (chunk.clusters.length === 1) chunk.spacing = gap;
+      if (Math.abs(gap - chunk.spacing) < 1e-6) {
+        chunk.clusters.push(c);
+        return;
+      }
+    }
+    chunks.push({ clusters: [c], spacing: 0 });
+  });
+  return chunks;
+}
+
+/** The 2-em dash: Noto sets —— as a 1.7-em ligature; stretch it to fill its 2-em box unbroken. */
+const dashScale = (c: PlacedCluster): number => (/^—+$/.test(c.text) && c.advance > 0 && c.width > c.advance ? c.width / c.advance : 1);
+
+type TextOptions = PDFKit.Mixins.TextOptions & { horizontalScaling?: number };
+
+/** Draws `line` with its box's top-left at (`x`, `y`) in page coordinates (pt, y down). */
+export function drawLine(doc: PDFKit.PDFDocument, faces: Faces, line: FlowLine, x: number, y: number): void {
+  for (const chunk of chunkLine(line.clusters)) {
+    const first = chunk.clusters[0]!;
+    const text = chunk.clusters.map((c) => c.text).join('');
+    const scale = chunk.clusters.length === 1 ? dashScale(first) : 1;
+    const options: TextOptions = { lineBreak: false, baseline: 'alphabetic', characterSpacing: chunk.spacing };
+    if (scale !== 1) options.horizontalScaling = scale * 100;
+    doc
+      .font(faces.pathOf(first.face))
+      .fontSize(line.fontSize)
+      .text(text, x + (scale !== 1 ? first.x : first.drawX), y + line.baseline, options);
+  }
+}

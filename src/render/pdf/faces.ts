@@ -1,0 +1,77 @@
+/**
+ * The faces a book is set in: role faces from the font manifest plus fallback
+ * faces for characters the role face lacks. Layout sees opaque face keys;
+ * drawing maps them back to font files.
+ */
+import { hasChar, openFont } from '../../fonts/coverage.js';
+import type { FontRole, FontSet } from '../../fonts/fonts.js';
+import { cachedMeasure } from '../../typeset/measure-cache.js';
+import type { FaceKey, MeasureText, Run } from '../../typeset/types.js';
+
+export interface FaceRuns {
+  runs: Run[];
+  /** Characters no face has. */
+  missing: string[];
+}
+
+export interface Faces {
+  pathOf(face: FaceKey): string;
+  /** Advance widths in em, cached per (face, text). */
+  measure: MeasureText;
+  /** Splits text meant for `role` into runs, sending characters the role face lacks to a fallback face. */
+  runs(text: string, role: FontRole): FaceRuns;
+  /** Face keys used so far (for reporting). */
+  used(): FaceKey[];
+}
+
+/** Characters that take the face of the character before them. */
+const FOLLOWS_PREVIOUS = /[\p{M}\p{Cf}\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/u;
+
+export function createFaces(fonts: FontSet): Faces {
+  const paths = new Map<FaceKey, string>(Object.entries(fonts.faces));
+  fonts.fallback.forEach((path, i) => paths.set(`fallback${i}`, path));
+  const fallbackKeys = fonts.fallback.map((_, i) => `fallback${i}`);
+  const used = new Set<FaceKey>();
+  const pathOf = (face: FaceKey): string => {
+    const path = paths.get(face);
+    if (!path) throw new Error(`Unknown face ${face}`);
+    return path;
+  };
+  const choice = new Map<string, FaceKey | null>();
+  const faceFor = (char: string, role: FontRole): FaceKey | null => {
+    const key = role + char;
+    let face = choice.get(key);
+    if (face === undefined) {
+      face = hasChar(pathOf(role), char) ? role : (fallbackKeys.find((k) => hasChar(pathOf(k), char)) ?? null);
+      choice.set(key, face);
+    }
+    return face;
+  };
+  const measure = cachedMeasure((text, face) => {
+    const font = openFont(pathOf(face));
+    return font.layout(text).advanceWidth / font.unitsPerEm;
+  });
+  return {
+    pathOf,
+    measure,
+    runs(text, role) {
+      const runs: Run[] = [];
+      const missing: string[] = [];
+      for (const char of text) {
+        const prev = runs[runs.length - 1];
+        let face: FaceKey;
+        if (prev && FOLLOWS_PREVIOUS.test(char)) face = prev.face;
+        else {
+          const found = faceFor(char, role);
+          if (found === null && !missing.includes(char)) missing.push(char);
+          face = found ?? role;
+        }
+        used.add(face);
+        if (prev && prev.face === face) prev.text += char;
+        else runs.push({ text: char, face });
+      }
+      return { runs, missing };
+    },
+    used: () => [...used],
+  };
+}

@@ -1,0 +1,2 @@
+export { renderPdf, type OutlineEntry, type PdfOptions, type PdfResult } from './render-pdf.js';
+export { scriptOf } from './labels.js';
