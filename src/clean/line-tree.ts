@@ -80,8 +80,15 @@ export function rawColumn(node: LineNode, index: number): number {
     if (at >= edit.at + edit.inserted) at += edit.removed - edit.inserted;
     else if (at > edit.at) at = edit.at;
   }
-  return [...node.raw.slice(0, Math.max(0, at))].length + 1;
+  // Columns count code points; only astral characters make them differ from
+  // indexes, and testing the whole line once keeps long lines linear.
+  let hasAstral = astralLines.get(node);
+  if (hasAstral === undefined) astralLines.set(node, (hasAstral = /[\ud800-\udbff]/.test(node.raw)));
+  const clamped = Math.max(0, at);
+  return hasAstral ? [...node.raw.slice(0, clamped)].length + 1 : clamped + 1;
 }
+
+const astralLines = new WeakMap<LineNode, boolean>();
 
 export type Severity = 'info' | 'warning' | 'error';
 

@@ -76,7 +76,7 @@ export function deriveIdentifier(title: string, editor: string, slug: string): s
 }
 
 export function parseManifest(text: string, path: string): Manifest {
-  const document = parseDocument(text, { prettyErrors: false });
+  const document = parseDocument(text);
   if (document.errors.length > 0) {
     const error = document.errors[0]!;
     const line = error.linePos?.[0]?.line;

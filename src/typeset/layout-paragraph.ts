@@ -30,7 +30,7 @@ export interface ParagraphOptions {
   punctuation?: PunctuationStyle;
   /** CJK–Latin gap, em. */
   cjkLatinSpace?: number;
-  /** Rebreak so that the last line holds at least two characters (default: when justified). */
+  /** Rebreak so that the last line holds at least two characters (default: yes). */
   avoidLonelyLastLine?: boolean;
 }
 
@@ -151,7 +151,7 @@ export function layoutParagraph(runs: readonly Run[], options: ParagraphOptions,
   };
   const lm = lineMeasurer(metrics);
   const broken = breakLines(lm, allowed, available);
-  const wantsEvenEnd = options.avoidLonelyLastLine ?? align === 'justify';
+  const wantsEvenEnd = options.avoidLonelyLastLine ?? true;
   const ends = wantsEvenEnd ? avoidLonelyLastLine(clusters, lm, allowed, broken.ends, available) : broken.ends;
 
   const lines: LaidLine[] = [];

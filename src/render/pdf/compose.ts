@@ -106,15 +106,44 @@ function block(tag: BlockTag, section: Section, lines: FlowLine[], rest: Partial
   return { tag, section, lines, spaceBefore: 0, spaceAfter: 0, keepWithNext: false, splittable: false, breakBefore: 'none', ...rest };
 }
 
+/** Natural width of an item's label, pt. */
+function labelWidth(ctx: ComposeContext, lead: string): number {
+  const { fontSize, leading } = ctx.theme.body;
+  return setText(ctx, [{ text: lead, role: 'bold' }], { fontSize, leading, align: 'start', where: 'label' })[0]?.right ?? 0;
+}
+
+/**
+ * Label boxes of a list: one width for consecutive items (the widest label,
+ * rounded up to ½ em), so their hanging text lines up down the list.
+ */
+function listLabelBoxes(ctx: ComposeContext, blocks: readonly Block[]): (number | null)[] {
+  const half = ctx.theme.body.fontSize / 2;
+  const boxes: (number | null)[] = blocks.map(() => null);
+  for (let i = 0; i < blocks.length; ) {
+    let j = i;
+    while (j < blocks.length && blocks[j]!.kind === 'item' && blocks[j]!.lead) j++;
+    if (j === i) {
+      i++;
+      continue;
+    }
+    const widest = Math.max(...blocks.slice(i, j).map((b) => labelWidth(ctx, b.lead!)));
+    const box = Math.ceil((widest - 1e-6) / half) * half;
+    for (let k = i; k < j; k++) boxes[k] = box;
+    i = j;
+  }
+  return boxes;
+}
+
 /** A numbered item: the label hangs, the text's lines align after it (clreq hanging indent). */
-function composeItem(ctx: ComposeContext, item: Block, where: string): FlowLine[] {
+function composeItem(ctx: ComposeContext, item: Block, where: string, labelBox: number | null): FlowLine[] {
   const { fontSize, leading, indent } = ctx.theme.body;
   const em = fontSize;
   const body = { fontSize, leading, where };
-  if (!item.lead) return setText(ctx, [{ text: item.text, role: 'body' }], { ...body, align: 'justify', firstLineIndent: indent * em });
+  if (!item.lead || labelBox === null) {
+    const lead = item.lead ? [{ text: item.lead, role: 'bold' as const }] : [];
+    return setText(ctx, [...lead, { text: item.text, role: 'body' }], { ...body, align: 'justify', firstLineIndent: indent * em });
+  }
   const [label] = setText(ctx, [{ text: item.lead, role: 'bold' }], { ...body, align: 'start' });
-  // The label box is rounded up to whole em so the hanging text stays on the character grid.
-  const labelBox = Math.ceil((label!.right - 1e-6) / em) * em;
   const offset = indent * em + labelBox;
   const lines = setText(ctx, [{ text: item.text, role: 'body' }], { ...body, align: 'justify', width: ctx.measure - offset });
   return lines.map((line, i) => ({
@@ -125,7 +154,7 @@ function composeItem(ctx: ComposeContext, item: Block, where: string): FlowLine[
   }));
 }
 
-function composeBlock(ctx: ComposeContext, b: Block, section: Section, where: string, articleId: string, index: number): FlowBlock {
+function composeBlock(ctx: ComposeContext, b: Block, section: Section, where: string, articleId: string, index: number, labelBox: number | null): FlowBlock {
   const { theme } = ctx;
   const { fontSize, leading, indent } = theme.body;
   const em = fontSize;
@@ -150,7 +179,7 @@ function composeBlock(ctx: ComposeContext, b: Block, section: Section, where: st
     case 'signature':
       return block('P', section, setText(ctx, [...leadPart, { text: b.text, role: 'body' }], { ...body, align: 'end' }), { splittable: true });
     case 'item':
-      return block('P', section, composeItem(ctx, b, where), { splittable: true });
+      return block('P', section, composeItem(ctx, b, where, labelBox), { splittable: true });
     case 'paragraph':
       return block('P', section, setText(ctx, [...leadPart, { text: b.text, role: 'body' }], { ...body, align: 'justify', firstLineIndent: indent * em }), {
         splittable: true,
@@ -196,7 +225,8 @@ export function composeArticle(ctx: ComposeContext, article: Article, index: num
     blocks.push(block('P', section, lines, { spaceBefore: i === 0 ? DESIGN.headGap * em : 0, keepWithNext: true }));
   });
   blocks[blocks.length - 1]!.spaceAfter = DESIGN.articleHeadAfter * bodyLine;
-  article.blocks.forEach((b, i) => blocks.push(composeBlock(ctx, b, section, where, article.id, i)));
+  const labelBoxes = listLabelBoxes(ctx, article.blocks);
+  article.blocks.forEach((b, i) => blocks.push(composeBlock(ctx, b, section, where, article.id, i, labelBoxes[i]!)));
   return blocks;
 }
 

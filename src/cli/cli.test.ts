@@ -1,0 +1,58 @@
+/** The command line as users and scripts see it: exit codes, the clean JSON shape, check's format. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from './main.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'wenji-cli-'));
+const project = join(import.meta.dirname, '..', '..');
+
+async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+describe('wenji clean --json', () => {
+  it('prints the documented shape for any raw file', async () => {
+    const path = join(dir, 'page.txt');
+    writeFileSync(path, '当前位置:首页>文章\n关于学习的体会\n2020-01-02 10:00 来源:学习网\n一、学习的意义\n学习使人进步,实践出真知。\n');
+    const { code, stdout } = await run(['clean', '--json', path]);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    const file = json.files[0];
+    expect(Object.keys(file)).toEqual(['path', 'encoding', 'articles', 'lines', 'messages']);
+    expect(file.encoding).toBe('utf-8');
+    expect(file.articles[0]).toMatchObject({ title: '关于学习的体会', subtitle: null, author: null, role: null, date: '2020-01-02', source: '学习网' });
+    expect(file.articles[0].blocks).toEqual([
+      { kind: 'heading', level: 2, lead: null, text: '一、学习的意义', line: 4 },
+      { kind: 'paragraph', level: null, lead: null, text: '学习使人进步，实践出真知。', line: 5 },
+    ]);
+    expect(file.lines.map((l: { fate: string; rule: string | null }) => [l.fate, l.rule])).toEqual([
+      ['removed', 'strip-chrome'], ['content', null], ['metadata', 'lift-meta'], ['content', null], ['changed', 'fullwidth-punctuation'],
+    ]);
+    expect(file.messages[0]).toMatchObject({ line: 1, column: 1, severity: 'info', rule: 'strip-chrome' });
+  });
+
+  it('exits 2 on usage errors and missing files', async () => {
+    expect((await run(['clean'])).code).toBe(2);
+    expect((await run(['frobnicate'])).code).toBe(2);
+    const missing = await run(['clean', join(dir, 'missing.txt')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/missing\.txt: cannot read the file/);
+  });
+});
+
+describe('wenji check', () => {
+  it('is clean on the shipped sources and fails on damage, naming file:line:column and rule', async () => {
+    expect((await run(['check', '--strict', '--manifest', join(project, 'sources', 'book.yaml')])).code).toBe(0);
+    const path = join(dir, 'damaged.txt');
+    writeFileSync(path, '标题\n\n只有堅持群眾路線,才能得到擁護?!八\ue19b茌舟。\n');
+    const { code, stderr } = await run(['check', path]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/damaged\.txt/);
+    expect(stderr).toMatch(/3:\d+\s+error\s+Unexpected damaged character U\+E19B.*encoding-damage/);
+  });
+});

@@ -1,0 +1,222 @@
+/** The print writer, tested on the real artefact: the PDF parsed back with pdfjs-dist. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sampleBook } from '../../book/sample-book.js';
+import type { Book } from '../../book/types.js';
+import { openFont } from '../../fonts/coverage.js';
+import { loadFontSet } from '../../fonts/fonts.js';
+import { loadTheme } from '../../theme/theme.js';
+import { isCjkPunctuation, prohibitedAtLineEnd, prohibitedAtLineStart, punctuationBlank } from '../../typeset/char-classes.js';
+import { UserError } from '../../util/user-error.js';
+import { largeBook } from './__fixtures__/large-book.js';
+import { readPdf, textLines, type ParsedPdf, type PdfPage, type TextLine } from './__fixtures__/read-pdf.js';
+import { renderPdf, type PdfResult } from './render-pdf.js';
+
+const theme = loadTheme();
+const em = theme.body.fontSize;
+const measure = Math.floor((theme.pageWidth - theme.page.margins.inside - theme.page.margins.outside) / em) * em;
+const strip = (s: string) => s.replace(/\s+/g, '');
+const fontsFor = (book: Book) => loadFontSet(book.lang === 'zh-Hant' ? 'Hant' : 'Hans');
+const render = (book: Book) => renderPdf(book, { theme, fonts: fontsFor(book) });
+
+/** Left edge of the text block: it hugs the inside margin. */
+const blockLeft = (page: number) => (page % 2 === 1 ? theme.page.margins.inside : theme.pageWidth - theme.page.margins.inside - measure);
+
+/** The size most of a line's text is set in (a stretched —— reports a larger size). */
+const lineSize = (line: TextLine) => [...line.items].sort((a, b) => b.str.length - a.str.length)[0]!.fontSize;
+
+interface BodyLine extends TextLine {
+  page: number;
+  final: boolean;
+  blockText: string;
+}
+
+/**
+ * Body lines in reading order, each tagged with whether it ends its block —
+ * found by consuming the book's block texts (lead + text) line by line.
+ */
+function bodyLines(book: Book, pdf: ParsedPdf, starts: number[]): BodyLine[] {
+  const out: BodyLine[] = [];
+  book.articles.forEach((article, a) => {
+    const blocks = article.blocks.filter((b) => b.kind !== 'heading' || b.level === 4).map((b) => strip((b.lead ?? '') + b.text));
+    const first = starts[a]!;
+    const last = (starts[a + 1] ?? pdf.pages.length + 1) - 1;
+    let b = 0;
+    let acc = '';
+    for (let p = first; p <= last; p++) {
+      for (const line of textLines(pdf.pages[p - 1]!)) {
+        if (Math.abs(lineSize(line) - em) > 0.01 || b >= blocks.length) continue;
+        const text = strip(line.text);
+        if (!blocks[b]!.startsWith(acc + text)) continue; // head lines set at body size (none by default)
+        acc += text;
+        const final = acc === blocks[b];
+        out.push({ ...line, page: p, final, blockText: blocks[b]! });
+        if (final) (b++, (acc = ''));
+      }
+    }
+    expect(b, `all blocks of ${article.id} found`).toBe(blocks.length);
+  });
+  return out;
+}
+
+/** Page where each article's title is drawn (the text at title size, possibly on several lines, equals the title). */
+function titlePages(book: Book, pdf: ParsedPdf): number[] {
+  const titleText = (p: PdfPage) => strip(textLines(p).filter((l) => Math.abs(lineSize(l) - theme.heading.title.fontSize) < 0.01).map((l) => l.text).join(''));
+  return book.articles.map((article) => {
+    const page = pdf.pages.find((p) => p.number > 2 && titleText(p) === strip(article.title));
+    if (!page) throw new Error(`title of ${article.id} not found`);
+    return page.number;
+  });
+}
+
+/** Right edge the text would have if the last glyph were cut at its box: trimmed line-end marks keep their blank in the glyph's advance. */
+function inkBoxRight(line: TextLine, mainland: boolean): number {
+  const last = Array.from(line.text.trimEnd()).pop()!;
+  const blank = mainland ? punctuationBlank(last, 'mainland').trail : 0;
+  return line.right - blank * em;
+}
+
+function checkBook(name: string, make: () => Book) {
+  describe(name, () => {
+    const book = make();
+    let result: PdfResult;
+    let pdf: ParsedPdf;
+    let starts: number[];
+    let lines: BodyLine[];
+    beforeAll(async () => {
+      result = await render(book);
+      pdf = await readPdf(result.bytes);
+      starts = titlePages(book, pdf);
+      lines = bodyLines(book, pdf, starts);
+    }, 60_000);
+
+    it('reports the page count and outline it wrote', () => {
+      expect(result.pages).toBe(pdf.pages.length);
+      expect(pdf.outline.map((o) => o.title)).toEqual(book.articles.map((a) => a.title));
+      expect(pdf.outline.map((o) => o.page)).toEqual(starts);
+      expect(result.outline.filter((o) => o.level === 1).map((o) => o.page)).toEqual(starts);
+      const headings = book.articles.map((a) => a.blocks.filter((b) => b.kind === 'heading' && b.level === 2).map((b) => b.text));
+      expect(pdf.outline.map((o) => o.items.map((i) => i.title).filter((t) => headings.flat().includes(t)))).toEqual(headings);
+    });
+
+    it('has a title page without running head or folio, then the contents', () => {
+      const [title, toc] = pdf.pages;
+      expect(title!.items.some((i) => i.artifact)).toBe(false);
+      expect(strip(textLines(title!)[0]!.text)).toBe(strip(book.meta.title));
+      expect(textLines(toc!).map((l) => strip(l.text))[0]).toMatch(/^目[录錄]$/);
+    });
+
+    it('puts every contents entry on the page where its title is drawn, as a link', async () => {
+      const tocPages = pdf.pages.filter((p) => p.number > 1 && p.number < starts[0]!);
+      const entries = tocPages.flatMap((p) => textLines(p).slice(p === tocPages[0] ? 1 : 0));
+      const joined = entries.map((l) => strip(l.text)).join('');
+      book.articles.forEach((article, i) => expect(joined).toContain(strip(article.title) + String(starts[i])));
+      const links = tocPages.flatMap((p) => p.links);
+      expect(links).toEqual(book.articles.map((a) => a.id));
+      for (const [i, link] of links.entries()) expect(await pdf.destinationPage(link)).toBe(starts[i]);
+    });
+
+    it('starts each article on a new page, with running heads and folios as artifacts elsewhere', () => {
+      for (const page of pdf.pages.slice(1)) {
+        const artifacts = page.items.filter((i) => i.artifact).map((i) => i.str);
+        expect(artifacts.join('')).toContain(String(page.number));
+        const opening = starts.includes(page.number);
+        const head = page.number % 2 === 0 ? book.meta.title : null;
+        if (!opening && page.number > 2 && head) expect(strip(artifacts.join(''))).toContain(strip(head));
+      }
+    });
+
+    it('embeds fonts as subsets', () => {
+      const names = [...Buffer.from(result.bytes).toString('latin1').matchAll(/\/BaseFont \/([^\s/]+)/g)].map((m) => m[1]!);
+      expect(names.length).toBeGreaterThan(0);
+      for (const n of names) expect(n).toMatch(/^[A-Z]{6}\+/);
+    });
+
+    it('is tagged: H1 / H2 / P structure, language set', () => {
+      const roles = pdf.pages.flatMap((p) => p.roles);
+      expect(roles).toContain('H1');
+      expect(roles).toContain('P');
+      if (book.articles.some((a) => a.blocks.some((b) => b.kind === 'heading' && b.level === 2))) expect(roles).toContain('H2');
+      expect(pdf.info['Language']).toBe(book.lang);
+      expect(pdf.info['Title']).toBe(book.meta.title);
+      expect(pdf.info['Author']).toBe(book.meta.editor);
+    });
+
+    it('never starts a line with a prohibited mark nor ends one with an opening mark', () => {
+      let violations = 0;
+      for (const line of lines) {
+        const chars = Array.from(strip(line.text));
+        const startsBlock = line.blockText.startsWith(strip(line.text));
+        if (!startsBlock && prohibitedAtLineStart(chars[0]!, theme.body.prohibitionLevel)) violations++;
+        if (!line.final && prohibitedAtLineEnd(chars[chars.length - 1]!, theme.body.prohibitionLevel)) violations++;
+      }
+      expect(violations).toBe(0);
+    });
+
+    it('sets every non-final body line flush with the measure (within 0.5 pt)', () => {
+      const mainland = book.lang === 'zh-Hans';
+      const justified = lines.filter((l) => !l.final);
+      const off = justified.filter((l) => Math.abs(inkBoxRight(l, mainland) - (blockLeft(l.page) + measure)) > 0.5);
+      expect(off.map((l) => `${l.page}: ${l.text} (${(inkBoxRight(l, mainland) - blockLeft(l.page) - measure).toFixed(2)})`)).toEqual([]);
+      console.log(`${name}: ${justified.length} justified lines, ${(100 * (1 - off.length / Math.max(1, justified.length))).toFixed(1)}% flush`);
+    });
+
+    it('leaves no one-character last line', () => {
+      const lonely = lines.filter((l, i) => l.final && i > 0 && !lines[i - 1]!.final && Array.from(strip(l.text)).filter((c) => !isCjkPunctuation(c)).length < 2);
+      expect(lonely.map((l) => l.text)).toEqual([]);
+    });
+
+    it('yields the book text, in reading order, when text is extracted', () => {
+      book.articles.forEach((article, a) => {
+        const pages = pdf.pages.slice(starts[a]! - 1, (starts[a + 1] ?? pdf.pages.length + 1) - 1);
+        const text = strip(pages.flatMap((p) => p.items.filter((i) => !i.artifact).map((i) => i.str)).join(''));
+        const body = strip(article.blocks.map((b) => (b.lead ?? '') + b.text).join(''));
+        expect(text.startsWith(strip(article.title + (article.subtitle ?? '')))).toBe(true);
+        expect(text.endsWith(body)).toBe(true);
+        if (article.author) expect(text).toContain(article.author);
+      });
+    });
+
+    it('never leaves a page starting with the last line of a multi-line paragraph', () => {
+      const widows = lines.filter((l, i) => i > 0 && l.final && !lines[i - 1]!.final && lines[i - 1]!.page !== l.page);
+      expect(widows.map((l) => `${l.page}: ${l.text}`)).toEqual([]);
+    });
+  });
+}
+
+checkBook('sample book (zh-Hans)', () => sampleBook());
+checkBook('sample book (zh-Hant)', () => sampleBook('zh-Hant'));
+checkBook('large generated book', () => largeBook(12, 40));
+
+describe('determinism and failures', () => {
+  it('renders the same book to identical bytes', async () => {
+    const [a, b] = await Promise.all([render(sampleBook()), render(sampleBook())]);
+    expect(Buffer.from(a.bytes).equals(Buffer.from(b.bytes))).toBe(true);
+  });
+
+  it('uses the Traditional faces for a zh-Hant edition', async () => {
+    const { bytes } = await render(sampleBook('zh-Hant'));
+    expect(Buffer.from(bytes).toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSerifTC/);
+  });
+
+  it('sends a character the body face lacks to a fallback face', async () => {
+    const fonts = loadFontSet('Hans');
+    const sc = openFont(fonts.faces.body);
+    const tc = openFont(fonts.fallback[1]!);
+    const onlyTc = tc.characterSet.find((cp) => cp >= 0x20000 && !sc.hasGlyphForCodePoint(cp)); // an Extension B ideograph
+    expect(onlyTc).toBeDefined();
+    const book = sampleBook();
+    book.articles[0]!.blocks[1]!.text += String.fromCodePoint(onlyTc!);
+    const { bytes } = await renderPdf(book, { theme, fonts });
+    expect(Buffer.from(bytes).toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSerifTC/);
+  });
+
+  it('refuses to print a character no face has, naming it and the article', async () => {
+    const book = sampleBook();
+    book.articles[1]!.blocks[0]!.text += '\u{1F600}';
+    const error = await render(book).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).message).toContain('\u{1F600}');
+    expect((error as UserError).detail).toContain('a02');
+  });
+});
+
