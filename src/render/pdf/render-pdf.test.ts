@@ -26,6 +26,7 @@ const lineSize = (line: TextLine) => [...line.items].sort((a, b) => b.str.length
 
 interface BodyLine extends TextLine {
   page: number;
+  first: boolean;
   final: boolean;
   blockText: string;
 }
@@ -47,9 +48,10 @@ function bodyLines(book: Book, pdf: ParsedPdf, starts: number[]): BodyLine[] {
         if (Math.abs(lineSize(line) - em) > 0.01 || b >= blocks.length) continue;
         const text = strip(line.text);
         if (!blocks[b]!.startsWith(acc + text)) continue; // head lines set at body size (none by default)
+        const first = acc === '';
         acc += text;
         const final = acc === blocks[b];
-        out.push({ ...line, page: p, final, blockText: blocks[b]! });
+        out.push({ ...line, page: p, first, final, blockText: blocks[b]! });
         if (final) (b++, (acc = ''));
       }
     }
@@ -176,9 +178,19 @@ function checkBook(name: string, make: () => Book) {
       });
     });
 
-    it('never leaves a page starting with the last line of a multi-line paragraph', () => {
-      const widows = lines.filter((l, i) => i > 0 && l.final && !lines[i - 1]!.final && lines[i - 1]!.page !== l.page);
+    it('never leaves a page starting with the last line of a paragraph, nor ending with its first', () => {
+      const widows = lines.filter((l, i) => i > 0 && l.final && !l.first && lines[i - 1]!.page !== l.page);
       expect(widows.map((l) => `${l.page}: ${l.text}`)).toEqual([]);
+      const orphans = lines.filter((l, i) => l.first && !l.final && lines[i + 1] && lines[i + 1]!.page !== l.page);
+      expect(orphans.map((l) => `${l.page}: ${l.text}`)).toEqual([]);
+    });
+
+    it('never leaves a heading alone at the foot of a page', () => {
+      const headingSizes = [theme.heading.h2.fontSize, theme.heading.h3.fontSize, theme.heading.title.fontSize];
+      for (const page of pdf.pages.slice(2)) {
+        const last = textLines(page).pop();
+        if (last) expect(headingSizes.some((size) => Math.abs(lineSize(last) - size) < 0.01), `page ${page.number}: ${last.text}`).toBe(false);
+      }
     });
   });
 }
@@ -191,6 +203,15 @@ describe('determinism and failures', () => {
   it('renders the same book to identical bytes', async () => {
     const [a, b] = await Promise.all([render(sampleBook()), render(sampleBook())]);
     expect(Buffer.from(a.bytes).equals(Buffer.from(b.bytes))).toBe(true);
+  });
+
+  it('opens every article on a recto when the theme asks for it', async () => {
+    const recto = { ...theme, page: { ...theme.page, rectoArticleStart: true } };
+    const book = largeBook(5, 6);
+    const { outline, pages } = await renderPdf(book, { theme: recto, fonts: fontsFor(book) });
+    const opening = outline.filter((o) => o.level === 1).map((o) => o.page);
+    expect(opening.every((page) => page % 2 === 1)).toBe(true);
+    expect(pages).toBeGreaterThanOrEqual(opening[opening.length - 1]!);
   });
 
   it('uses the Traditional faces for a zh-Hant edition', async () => {
