@@ -41,7 +41,8 @@ export function chunkLine(clusters: readonly PlacedCluster[]): Chunk[] {
 /** The 2-em dash: Noto sets —— as a 1.7-em ligature; stretch it to fill its 2-em box unbroken. */
 const dashScale = (c: PlacedCluster): number => (/^—+$/.test(c.text) && c.advance > 0 && c.width > c.advance ? c.width / c.advance : 1);
 
-type TextOptions = PDFKit.Mixins.TextOptions & { horizontalScaling?: number };
+/** pdfkit options its typings lack: `textWidth`/`wordCount` spare it re-measuring a chunk we already placed. */
+type TextOptions = PDFKit.Mixins.TextOptions & { horizontalScaling?: number; textWidth?: number; wordCount?: number };
 
 /** Draws `line` with its box's top-left at (`x`, `y`) in page coordinates (pt, y down). */
 export function drawLine(doc: PDFKit.PDFDocument, faces: Faces, line: FlowLine, x: number, y: number): void {
@@ -49,7 +50,8 @@ export function drawLine(doc: PDFKit.PDFDocument, faces: Faces, line: FlowLine, 
     const first = chunk.clusters[0]!;
     const text = chunk.clusters.map((c) => c.text).join('');
     const scale = chunk.clusters.length === 1 ? dashScale(first) : 1;
-    const options: TextOptions = { lineBreak: false, baseline: 'alphabetic', characterSpacing: chunk.spacing };
+    const textWidth = chunk.clusters.reduce((sum, c) => sum + c.advance, 0);
+    const options: TextOptions = { lineBreak: false, baseline: 'alphabetic', characterSpacing: chunk.spacing, textWidth, wordCount: 1 };
     if (scale !== 1) options.horizontalScaling = scale * 100;
     doc
       .font(faces.pathOf(first.face))

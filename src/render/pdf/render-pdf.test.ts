@@ -198,6 +198,7 @@ function checkBook(name: string, make: () => Book) {
 checkBook('sample book (zh-Hans)', () => sampleBook());
 checkBook('sample book (zh-Hant)', () => sampleBook('zh-Hant'));
 checkBook('large generated book', () => largeBook(12, 40));
+checkBook('many short articles (contents over several pages, recto-independent)', () => largeBook(45, 3, 'zh-Hans', 7));
 
 describe('determinism and failures', () => {
   it('renders the same book to identical bytes', async () => {

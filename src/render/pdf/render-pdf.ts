@@ -94,6 +94,8 @@ class PageWriter {
       lang: book.lang,
       displayTitle: true,
       pdfVersion: '1.7',
+      // pdfkit caches the shaping of every distinct string it draws; chunks of a book rarely repeat, so that cache only grows.
+      fontLayoutCache: false,
       // pdfkit derives the file ID from this dictionary (md5 of its entries), so fixed dates make the bytes reproducible.
       info: {
         Title: meta.title,
