@@ -215,6 +215,13 @@ describe('determinism and failures', () => {
     expect(pages).toBeGreaterThanOrEqual(opening[opening.length - 1]!);
   });
 
+  it('in strict mode, fails on a break no rule could avoid', async () => {
+    const book = sampleBook();
+    book.articles[0]!.blocks[1]!.text = '，'.repeat(80); // every boundary is a prohibited line start
+    await expect(renderPdf(book, { theme, fonts: fontsFor(book) })).resolves.toBeDefined();
+    await expect(renderPdf(book, { theme, fonts: fontsFor(book), strict: true })).rejects.toThrow(UserError);
+  });
+
   it('uses the Traditional faces for a zh-Hant edition', async () => {
     const { bytes } = await render(sampleBook('zh-Hant'));
     expect(Buffer.from(bytes).toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSerifTC/);
