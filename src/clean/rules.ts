@@ -3,7 +3,7 @@
  * under, with its stage, default severity and a one-line description. The
  * README's rule table is generated from this list.
  */
-export type RuleStage = 'read' | 'fix' | 'clean' | 'structure';
+export type RuleStage = 'read' | 'fix' | 'clean' | 'structure' | 'convert' | 'render';
 
 export interface RuleInfo {
   stage: RuleStage;
@@ -38,7 +38,8 @@ export const rules = {
   'article-split': { stage: 'structure', severity: 'info', summary: 'a compilation split into articles' },
   'toc-mismatch': { stage: 'structure', severity: 'warning', summary: 'the document’s own table of contents disagrees with the titles found' },
   'no-title': { stage: 'structure', severity: 'warning', summary: 'an article without a recognisable title' },
-  'detect-heading': { stage: 'structure', severity: 'info', summary: 'heading found by its Chinese numbering' },
+  'ambiguous-conversion': { stage: 'convert', severity: 'warning', summary: 'a character with several targets in the other script that no phrase decides' },
+  'missing-glyph': { stage: 'render', severity: 'error', summary: 'a character no configured font can draw' },
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof rules;

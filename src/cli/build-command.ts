@@ -3,9 +3,9 @@
  * is written atomically; nothing is written when the sources have errors.
  */
 import { join } from 'node:path';
-import { reporter } from 'vfile-reporter';
 import { buildEditions, type EditionOutput } from '../build/build.js';
 import { loadManifest } from '../manifest/manifest.js';
+import { formatMessages } from '../report/format-messages.js';
 import { writeAtomic } from '../util/write-atomic.js';
 import type { Io } from './main.js';
 
@@ -30,8 +30,8 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
   const manifest = loadManifest(options.manifest);
   const result = await buildEditions(manifest, { strict: options.strict, progress });
   if (interactive) io.stderr('\r\x1b[K');
-  const report = reporter(result.files, { quiet: true, color: false });
-  if (report && !options.json) io.stderr(`${report}\n`);
+  const report = formatMessages(result.files);
+  if (report && !options.json) io.stderr(report);
   if (result.failed) {
     io.stderr(`wenji: build stopped: ${result.failed}\n`);
     if (options.json) io.stdout(JSON.stringify({ ok: false, reason: result.failed, ...result.summary }, null, 2) + '\n');

@@ -1,7 +1,7 @@
-import { reporter } from 'vfile-reporter';
 import { loadManifest, sourcePath } from '../manifest/manifest.js';
 import { processSources, type SourceRequest } from '../pipeline/front.js';
 import type { Source } from '../pipeline/source.js';
+import { formatMessages } from '../report/format-messages.js';
 import type { Io } from './main.js';
 
 export function exitCodeFor(sources: readonly Source[], strict: boolean): 0 | 1 {
@@ -18,10 +18,6 @@ export function manifestRequests(manifestPath: string): SourceRequest[] {
 export function runCheck(options: { manifest: string; files: string[]; strict: boolean; verbose: boolean }, io: Io): number {
   const requests = options.files.length > 0 ? options.files.map((path) => ({ path })) : manifestRequests(options.manifest);
   const sources = processSources(requests);
-  const report = reporter(
-    sources.map((source) => source.file),
-    { quiet: !options.verbose, color: false },
-  );
-  io.stderr(report ? `${report}\n` : '');
+  io.stderr(formatMessages(sources.map((source) => source.file), { verbose: options.verbose }));
   return exitCodeFor(sources, options.strict);
 }
