@@ -10,6 +10,7 @@ import { h } from 'hastscript';
 import type { Root as XastRoot } from 'xast';
 import { toXml } from 'xast-util-to-xml';
 import type { Lang } from '../../book/types.js';
+import { dropXmlInvalid, escapeCdataEnd } from './xml.js';
 
 export const xhtmlNamespace = 'http://www.w3.org/1999/xhtml';
 export const opsNamespace = 'http://www.idpf.org/2007/ops';
@@ -61,9 +62,21 @@ export function breakBlockLines(node: Element): void {
   node.children = spaced;
 }
 
+/** Drops characters XML cannot hold from text and string attributes (see `dropXmlInvalid`). */
+function keepXmlCharacters(node: Element): void {
+  for (const [key, value] of Object.entries(node.properties)) {
+    if (typeof value === 'string') node.properties[key] = dropXmlInvalid(value);
+  }
+  for (const child of node.children) {
+    if (child.type === 'text') child.value = dropXmlInvalid(child.value);
+    else if (child.type === 'element') keepXmlCharacters(child);
+  }
+}
+
 /** Serialises an `<html>` element (from `xhtmlTree`) as a complete XHTML file. */
 export function serializeXhtml(html: Element): string {
   const copy = structuredClone(html);
+  keepXmlCharacters(copy);
   breakBlockLines(copy);
   const tree: HastRoot = { type: 'root', children: [copy] };
   const body = toXast(tree) as XastRoot;
@@ -79,5 +92,5 @@ export function serializeXhtml(html: Element): string {
     ],
   };
   // Self-closing `<meta/>`, `<link/>`: what an XHTML author would write.
-  return toXml(file, { closeEmptyElements: true });
+  return escapeCdataEnd(toXml(file, { closeEmptyElements: true }));
 }

@@ -10,11 +10,11 @@ type Child = ElementContent | string | null | undefined | false;
 /** `x('dc:title', { id: 'title' }, 'Text')`; falsy children are dropped. */
 export function x(name: string, attributes: Record<string, string | undefined> = {}, ...children: Array<Child | Child[]>): Element {
   const defined: Record<string, string> = {};
-  for (const [key, value] of Object.entries(attributes)) if (value !== undefined) defined[key] = value;
+  for (const [key, value] of Object.entries(attributes)) if (value !== undefined) defined[key] = dropXmlInvalid(value);
   const content: ElementContent[] = [];
   for (const child of children.flat()) {
     if (child === null || child === undefined || child === false) continue;
-    content.push(typeof child === 'string' ? { type: 'text', value: child } : child);
+    content.push(typeof child === 'string' ? { type: 'text', value: dropXmlInvalid(child) } : child);
   }
   return { type: 'element', name, attributes: defined, children: content };
 }
@@ -44,5 +44,26 @@ export function serializeXml(root: Element): string {
       { type: 'text', value: '\n' },
     ],
   };
-  return toXml(tree, { closeEmptyElements: true });
+  return escapeCdataEnd(toXml(tree, { closeEmptyElements: true }));
+}
+
+/**
+ * Characters XML 1.0 forbids (C0 controls but tab/newline/return, lone
+ * surrogates, U+FFFE/U+FFFF). A stray one from a Word or web source would make
+ * the whole document ill-formed, and a reader refuses the book; they carry no
+ * text, so they are dropped.
+ */
+const xmlInvalid = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function dropXmlInvalid(text: string): string {
+  return text.replace(xmlInvalid, '');
+}
+
+/**
+ * xast-util-to-xml escapes `<` and `&` only, but XML forbids the literal `]]>`
+ * in text. Our files hold no CDATA sections or comments, so every `]]>` in the
+ * output is text (or an attribute value, where `&gt;` is equally valid).
+ */
+export function escapeCdataEnd(xml: string): string {
+  return xml.replaceAll(']]>', ']]&gt;');
 }

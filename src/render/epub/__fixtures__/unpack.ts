@@ -5,6 +5,8 @@ import { parseXml, type XmlElement } from './xml-parse.js';
 export interface UnpackedEpub {
   /** Entry names in zip order. */
   names: string[];
+  /** Modification date of every entry, by name. */
+  dates: Record<string, Date>;
   text(path: string): string;
   bytes(path: string): Uint8Array;
   xml(path: string): XmlElement;
@@ -28,6 +30,7 @@ export async function unpackEpub(bytes: Uint8Array): Promise<UnpackedEpub> {
   };
   return {
     names,
+    dates: Object.fromEntries(names.map((name) => [name, zip.files[name]!.date])),
     text: (path) => need(texts, path),
     bytes: (path) => need(binaries, path),
     xml: (path) => parseXml(need(texts, path)),

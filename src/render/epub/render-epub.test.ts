@@ -1,0 +1,235 @@
+import * as fontkit from 'fontkit';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sampleBook } from '../../book/sample-book.js';
+import type { Book, Lang } from '../../book/types.js';
+import { loadFontSet } from '../../fonts/fonts.js';
+import { loadTheme, type Theme } from '../../theme/theme.js';
+import { epubcheck, epubcheckAvailable } from './__fixtures__/epubcheck.js';
+import { type UnpackedEpub, unpackEpub } from './__fixtures__/unpack.js';
+import { childrenNamed, findAll, textOf, type XmlElement } from './__fixtures__/xml-parse.js';
+import { renderEpub } from './index.js';
+
+const script = (lang: Lang) => (lang === 'zh-Hans' ? 'Hans' : 'Hant');
+
+function themeFor(lang: Lang, writingMode: 'horizontal-tb' | 'vertical-rl'): Theme {
+  const theme = loadTheme();
+  return { ...theme, epub: { writingMode: { ...theme.epub.writingMode, [lang]: writingMode } } };
+}
+
+async function render(book: Book, writingMode: 'horizontal-tb' | 'vertical-rl' = 'horizontal-tb') {
+  return renderEpub(book, { theme: themeFor(book.lang, writingMode), fonts: loadFontSet(script(book.lang)) });
+}
+
+const byName = (tag: string) => (element: XmlElement) => element.name === tag;
+
+/** Content documents in spine order, read from the package document. */
+function spineDocuments(epub: UnpackedEpub): string[] {
+  const opf = epub.xml('OEBPS/content.opf');
+  const items = findAll(opf, byName('item'));
+  return findAll(opf, byName('itemref')).map((ref) => items.find((item) => item.attributes.id === ref.attributes.idref)!.attributes.href!);
+}
+
+/** Nested outline (label, href, children) of the nav's toc. */
+interface Entry { label: string; href: string; children: Entry[] }
+function navEntries(list: XmlElement): Entry[] {
+  return childrenNamed(list, 'li').map((li) => {
+    const link = childrenNamed(li, 'a')[0]!;
+    const sub = childrenNamed(li, 'ol')[0];
+    return { label: textOf(link), href: link.attributes.href!, children: sub ? navEntries(sub) : [] };
+  });
+}
+function ncxEntries(parent: XmlElement): Entry[] {
+  return childrenNamed(parent, 'navPoint').map((point) => ({
+    label: textOf(childrenNamed(point, 'navLabel')[0]!).trim(),
+    href: childrenNamed(point, 'content')[0]!.attributes.src!,
+    children: ncxEntries(point),
+  }));
+}
+
+/** What the TOC must say for a book: every article, then its top-level headings. */
+function expectedOutline(book: Book): Array<{ label: string; children: string[] }> {
+  return book.articles.map((article) => {
+    const headings = article.blocks.filter((b) => b.kind === 'heading');
+    const top = Math.min(...headings.map((b) => b.level ?? 2));
+    return { label: article.title, children: headings.filter((b) => b.level === top).map((b) => b.text) };
+  });
+}
+const shape = (entries: Entry[]) => entries.map((e) => ({ label: e.label, children: e.children.map((c) => c.label) }));
+
+describe('renderEpub (zh-Hans, horizontal)', () => {
+  const book = sampleBook('zh-Hans');
+  let bytes: Uint8Array;
+  let epub: UnpackedEpub;
+  beforeAll(async () => {
+    ({ bytes } = await render(book));
+    epub = await unpackEpub(bytes);
+  });
+
+  it('starts with a stored mimetype entry', () => {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    expect(view.getUint32(0, true)).toBe(0x04034b50); // local file header
+    expect(view.getUint16(8, true)).toBe(0); // compression method: stored
+    const nameLength = view.getUint16(26, true);
+    expect(new TextDecoder().decode(bytes.subarray(30, 30 + nameLength))).toBe('mimetype');
+    expect(view.getUint16(28, true)).toBe(0); // no extra field before the content
+    expect(new TextDecoder().decode(bytes.subarray(30 + nameLength, 30 + nameLength + 20))).toBe('application/epub+zip');
+  });
+
+  it('stamps every zip entry with the book\'s modified instant, not the clock', () => {
+    const stamps = new Set(Object.values(epub.dates).map((date) => date.toISOString()));
+    expect([...stamps]).toEqual([book.meta.modified.toISOString()]);
+  });
+
+  it('is byte-identical across renders', async () => {
+    const again = await render(sampleBook('zh-Hans'));
+    expect(Buffer.from(again.bytes).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('declares the identifier, language and metadata of the book', () => {
+    const opf = epub.xml('OEBPS/content.opf');
+    const dc = (tag: string) => findAll(opf, byName(`dc:${tag}`)).map(textOf);
+    expect(opf.attributes['xml:lang']).toBe('zh-Hans');
+    expect(dc('identifier')).toEqual([book.meta.identifier]);
+    expect(opf.attributes['unique-identifier']).toBe(findAll(opf, byName('dc:identifier'))[0]!.attributes.id);
+    expect(dc('language')).toEqual(['zh-Hans']);
+    expect(dc('title')).toEqual([book.meta.title]);
+    expect(dc('creator')).toEqual([book.meta.editor]);
+    expect(dc('publisher')).toEqual([book.meta.publisher]);
+    expect(dc('date')).toEqual([book.meta.date]);
+    const modified = findAll(opf, (e) => e.attributes.property === 'dcterms:modified').map(textOf);
+    expect(modified).toEqual(['2026-01-01T00:00:00Z']);
+    const ncx = epub.xml('OEBPS/toc.ncx');
+    expect(findAll(ncx, (e) => e.attributes.name === 'dtb:uid')[0]!.attributes.content).toBe(book.meta.identifier);
+  });
+
+  it('sets lang and xml:lang on every content document and the nav', () => {
+    const docs = [...spineDocuments(epub), 'toc.xhtml'];
+    expect(docs.length).toBe(book.articles.length + 3);
+    for (const doc of docs) {
+      const html = epub.xml(`OEBPS/${doc}`);
+      expect(html.attributes.lang, doc).toBe('zh-Hans');
+      expect(html.attributes['xml:lang'], doc).toBe('zh-Hans');
+    }
+  });
+
+  it('reads title page, contents page, then the articles in book order', () => {
+    expect(spineDocuments(epub)).toEqual(['title.xhtml', 'contents.xhtml', ...book.articles.map((a) => `${a.id}.xhtml`)]);
+  });
+
+  it('nests article headings under articles in the nav and the NCX, in book order', () => {
+    const nav = epub.xml('OEBPS/toc.xhtml');
+    const toc = findAll(nav, (e) => e.name === 'nav' && e.attributes['epub:type'] === 'toc')[0]!;
+    const navOutline = navEntries(childrenNamed(toc, 'ol')[0]!);
+    const ncxOutline = ncxEntries(findAll(epub.xml('OEBPS/toc.ncx'), byName('navMap'))[0]!);
+    expect(shape(navOutline)).toEqual(expectedOutline(book));
+    expect(shape(ncxOutline)).toEqual(expectedOutline(book));
+    expect(ncxOutline).toEqual(navOutline);
+    // Every link lands on an existing document and id.
+    for (const entry of navOutline.flatMap((e) => [e, ...e.children])) {
+      const [file, id] = entry.href.split('#');
+      const doc = epub.xml(`OEBPS/${file}`);
+      if (id) expect(findAll(doc, (e) => e.attributes.id === id)).toHaveLength(1);
+    }
+    const landmarks = findAll(nav, (e) => e.name === 'nav' && e.attributes['epub:type'] === 'landmarks')[0]!;
+    expect(findAll(landmarks, byName('a')).map((a) => a.attributes['epub:type'])).toEqual(['titlepage', 'toc', 'bodymatter']);
+  });
+
+  it('marks up an article semantically, without a duplicated title', () => {
+    const article = book.articles[0]!;
+    const html = epub.xml(`OEBPS/${article.id}.xhtml`);
+    const section = findAll(html, byName('section'))[0]!;
+    expect(section.attributes['epub:type']).toBe('chapter');
+    expect(findAll(html, byName('h1')).map(textOf)).toEqual([article.title]);
+    const byClass = (cls: string) => findAll(html, (e) => (e.attributes.class ?? '').split(' ').includes(cls)).map(textOf);
+    expect(byClass('subtitle')).toEqual([article.subtitle]);
+    expect(byClass('author')).toEqual([article.author]);
+    expect(byClass('role')).toEqual([article.role]);
+    expect(byClass('source')[0]).toContain(article.source);
+    expect(findAll(html, byName('time'))[0]!.attributes.datetime).toBe(article.date);
+    expect(byClass('salutation')).toEqual(['同志们：']);
+    expect(byClass('signature')).toEqual(['总结人：何巧英', '2014年9月3日']);
+    expect(byClass('item')).toHaveLength(2);
+    expect(findAll(html, byName('h2')).map(textOf)).toEqual(['一、学懂会议精神，坚定政治自信']);
+    expect(findAll(html, byName('h3')).map(textOf)).toEqual(['（一）一切为了群众']);
+    const leads = findAll(html, byName('strong')).map(textOf);
+    expect(leads).toEqual(['一是通过学习使我信心倍增。', '（1）', '（2）']);
+    // The lead runs in: strong first, then the text, in one paragraph.
+    const leadParagraph = findAll(html, (e) => e.name === 'p' && textOf(e).startsWith('一是'))[0]!;
+    expect(textOf(leadParagraph)).toBe(article.blocks[3]!.lead! + article.blocks[3]!.text);
+    // Every block's text is there, in order.
+    const bodyText = textOf(section);
+    let from = 0;
+    for (const block of article.blocks) {
+      const at = bodyText.indexOf((block.lead ?? '') + block.text, from);
+      expect(at, block.text).toBeGreaterThanOrEqual(from);
+      from = at;
+    }
+  });
+
+  it('embeds a TrueType subset of the body font covering every character drawn', () => {
+    const opf = epub.xml('OEBPS/content.opf');
+    const fontItem = findAll(opf, (e) => e.name === 'item' && e.attributes.href!.startsWith('fonts/'));
+    expect(fontItem.map((e) => e.attributes['media-type'])).toEqual(['font/ttf']);
+    const fontBytes = epub.bytes(`OEBPS/${fontItem[0]!.attributes.href}`);
+    const face = fontkit.create(Buffer.from(fontBytes));
+    expect('type' in face && face.type).toBe('TTF');
+    const glyphs = face as fontkit.Font;
+    const drawn = new Set<string>();
+    for (const doc of [...spineDocuments(epub), 'toc.xhtml']) for (const char of textOf(epub.xml(`OEBPS/${doc}`))) drawn.add(char);
+    const missing = [...drawn].filter((char) => char.trim() !== '' && !glyphs.hasGlyphForCodePoint(char.codePointAt(0)!));
+    expect(missing).toEqual([]);
+    // A subset, not the 14 MB face.
+    expect(fontBytes.byteLength).toBeLessThan(500_000);
+    const css = epub.text('OEBPS/style.css');
+    expect(css).toMatch(/@font-face\s*{[^}]*src: url\("fonts\/body\.ttf"\) format\("truetype"\)/);
+    expect(epub.text('META-INF/com.apple.ibooks.display-options.xml')).toContain('<option name="specified-fonts">true</option>');
+  });
+
+  it('writes a horizontal ltr book when the theme says horizontal-tb', () => {
+    const spine = findAll(epub.xml('OEBPS/content.opf'), byName('spine'))[0]!;
+    expect(spine.attributes['page-progression-direction']).toBe('ltr');
+    expect(epub.text('OEBPS/style.css')).not.toContain('vertical-rl');
+  });
+
+  it.skipIf(!epubcheckAvailable && !process.env.CI)('passes epubcheck with no errors and no warnings', async () => {
+    const result = await epubcheck(bytes, 'sample-zh-Hans.epub');
+    expect(result.messages).toEqual([]);
+    expect([result.nFatal, result.nError, result.nWarning]).toEqual([0, 0, 0]);
+  }, 120_000);
+});
+
+describe('renderEpub (zh-Hant, vertical-rl)', () => {
+  const book = sampleBook('zh-Hant');
+  let bytes: Uint8Array;
+  let epub: UnpackedEpub;
+  beforeAll(async () => {
+    ({ bytes } = await render(book, 'vertical-rl'));
+    epub = await unpackEpub(bytes);
+  });
+
+  it('turns pages right to left and sets the text vertically', () => {
+    const opf = epub.xml('OEBPS/content.opf');
+    expect(findAll(opf, byName('spine'))[0]!.attributes['page-progression-direction']).toBe('rtl');
+    expect(findAll(opf, byName('dc:language')).map(textOf)).toEqual(['zh-Hant']);
+    const css = epub.text('OEBPS/style.css');
+    expect(css).toMatch(/writing-mode: vertical-rl/);
+    expect(css).toMatch(/-epub-writing-mode: vertical-rl/);
+    for (const doc of spineDocuments(epub)) expect(epub.xml(`OEBPS/${doc}`).attributes.lang).toBe('zh-Hant');
+  });
+
+  it('uses Traditional words for its own labels', () => {
+    expect(textOf(epub.xml('OEBPS/contents.xhtml'))).toContain('目錄');
+  });
+
+  it.skipIf(!epubcheckAvailable && !process.env.CI)('passes epubcheck with no errors and no warnings', async () => {
+    const result = await epubcheck(bytes, 'sample-zh-Hant-vertical.epub');
+    expect(result.messages).toEqual([]);
+    expect([result.nFatal, result.nError, result.nWarning]).toEqual([0, 0, 0]);
+  }, 120_000);
+});
+
+describe('epubcheck availability', () => {
+  it.runIf(!epubcheckAvailable && !process.env.CI)('is reported when skipped', () => {
+    console.warn('epubcheck not found at /usr/bin/epubcheck: skipping the epubcheck tests (set CI=1 to make them fail instead)');
+  });
+});
