@@ -1,6 +1,7 @@
 /**
- * The embedded body font: a TrueType subset holding exactly the characters
- * the book's documents use. TrueType rather than WOFF2: every EPUB reader
+ * The embedded fonts: TrueType subsets of the body face (every character the
+ * book's documents draw) and of the bold face (the characters of headings and
+ * run-in leads, so they are not synthesised bold, which smears Han strokes). TrueType rather than WOFF2: every EPUB reader
  * takes it, and HarfBuzz's WOFF2 encoder takes seconds on a CJK face.
  */
 import { readFile } from 'node:fs/promises';
@@ -11,6 +12,15 @@ import subsetFont from 'subset-font';
 export function* hastTexts(node: Nodes): Generator<string> {
   if (node.type === 'text') yield node.value;
   else if (node.type === 'element' || node.type === 'root') for (const child of node.children) yield* hastTexts(child);
+}
+
+/** Elements the stylesheet sets bold: their text needs the bold face. */
+const boldElements = new Set(['h1', 'h2', 'h3', 'h4', 'strong']);
+
+/** Text values set in bold (inside headings and run-in leads). */
+export function* boldTexts(node: Nodes): Generator<string> {
+  if (node.type === 'element' && boldElements.has(node.tagName)) yield* hastTexts(node);
+  else if (node.type === 'element' || node.type === 'root') for (const child of node.children) yield* boldTexts(child);
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Book } from '../../book/types.js';
 import type { FontSet } from '../../fonts/fonts.js';
 import type { Theme } from '../../theme/theme.js';
 import { articleBody } from './article.js';
-import { subsetTrueType, hastTexts, usedCharacters } from './font-subset.js';
+import { boldTexts, hastTexts, subsetTrueType, usedCharacters } from './font-subset.js';
 import { contentsPageBody, titlePageBody } from './front-matter.js';
 import { labels } from './labels.js';
 import { navBody } from './nav.js';
@@ -25,9 +25,10 @@ export interface RenderEpubOptions {
   fonts: FontSet;
 }
 
-/** Family name of the embedded body subset: distinct from any installed face. */
+/** Family name of the embedded body subsets: distinct from any installed face. */
 export const bodyFontFamily = 'wenji-body';
 export const bodyFontHref = `${files.fontFolder}/body.ttf`;
+export const boldFontHref = `${files.fontFolder}/body-bold.ttf`;
 
 interface ContentDocument {
   id: string;
@@ -65,14 +66,23 @@ export async function renderEpub(book: Book, options: RenderEpubOptions): Promis
   const { documents, nav } = contentDocuments(book);
 
   // Every character any document draws (titles in <title> included) must be in the subset.
-  const characters = usedCharacters([...documents.map((d) => d.html), nav].flatMap((html) => [...hastTexts(html)]));
-  const fontBytes = await subsetTrueType(options.fonts.faces.body, characters);
+  const trees = [...documents.map((d) => d.html), nav];
+  const characters = usedCharacters(trees.flatMap((html) => [...hastTexts(html)]));
+  const boldCharacters = usedCharacters(trees.flatMap((html) => [...boldTexts(html)]));
+  const [bodyBytes, boldBytes] = await Promise.all([
+    subsetTrueType(options.fonts.faces.body, characters),
+    boldCharacters ? subsetTrueType(options.fonts.faces.bold, boldCharacters) : undefined,
+  ]);
+  const fonts = [
+    { id: 'font-body', href: bodyFontHref, bytes: bodyBytes },
+    ...(boldBytes ? [{ id: 'font-body-bold', href: boldFontHref, bytes: boldBytes }] : []),
+  ];
 
   const items: ManifestItem[] = [
     { id: 'nav', href: files.nav, mediaType: 'application/xhtml+xml', properties: 'nav' },
     { id: 'ncx', href: files.ncx, mediaType: 'application/x-dtbncx+xml' },
     { id: 'css', href: files.stylesheet, mediaType: 'text/css' },
-    { id: 'font-body', href: bodyFontHref, mediaType: 'font/ttf' },
+    ...fonts.map((font) => ({ id: font.id, href: font.href, mediaType: 'font/ttf' })),
     ...documents.map((d) => ({ id: d.id, href: d.file, mediaType: 'application/xhtml+xml', inSpine: true })),
   ];
   const outline = bookOutline(book);
@@ -92,13 +102,13 @@ export async function renderEpub(book: Book, options: RenderEpubOptions): Promis
       theme: options.theme,
       lang: book.lang,
       writingMode,
-      bodyFont: { family: bodyFontFamily, href: bodyFontHref },
+      bodyFont: { family: bodyFontFamily, href: bodyFontHref, ...(boldBytes ? { boldHref: boldFontHref } : {}) },
     }),
     packageDocument: packageDocument(book, { items, rtl: writingMode === 'vertical-rl', ncxId: 'ncx' }),
     ncx: ncxDocument(book, outline),
     nav: serializeXhtml(nav),
     chapters,
-    resources: [{ href: bodyFontHref, bytes: fontBytes }],
+    resources: fonts.map(({ href, bytes }) => ({ href, bytes })),
   });
   return { bytes };
 }

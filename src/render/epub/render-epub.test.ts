@@ -166,22 +166,37 @@ describe('renderEpub (zh-Hans, horizontal)', () => {
     }
   });
 
-  it('embeds a TrueType subset of the body font covering every character drawn', () => {
+  it('embeds TrueType subsets of the body font covering every character drawn, bold ones in bold', () => {
     const opf = epub.xml('OEBPS/content.opf');
-    const fontItem = findAll(opf, (e) => e.name === 'item' && e.attributes.href!.startsWith('fonts/'));
-    expect(fontItem.map((e) => e.attributes['media-type'])).toEqual(['font/ttf']);
-    const fontBytes = epub.bytes(`OEBPS/${fontItem[0]!.attributes.href}`);
-    const face = fontkit.create(Buffer.from(fontBytes));
-    expect('type' in face && face.type).toBe('TTF');
-    const glyphs = face as fontkit.Font;
-    const drawn = new Set<string>();
-    for (const doc of [...spineDocuments(epub), 'toc.xhtml']) for (const char of textOf(epub.xml(`OEBPS/${doc}`))) drawn.add(char);
-    const missing = [...drawn].filter((char) => char.trim() !== '' && !glyphs.hasGlyphForCodePoint(char.codePointAt(0)!));
-    expect(missing).toEqual([]);
-    // A subset, not the 14 MB face.
-    expect(fontBytes.byteLength).toBeLessThan(500_000);
+    const fontItems = findAll(opf, (e) => e.name === 'item' && e.attributes.href!.startsWith('fonts/'));
+    expect(fontItems.map((e) => [e.attributes.href, e.attributes['media-type']])).toEqual([
+      ['fonts/body.ttf', 'font/ttf'],
+      ['fonts/body-bold.ttf', 'font/ttf'],
+    ]);
+    const face = (href: string) => {
+      const font = fontkit.create(Buffer.from(epub.bytes(`OEBPS/${href}`)));
+      expect('type' in font && font.type, href).toBe('TTF');
+      return font as fontkit.Font;
+    };
+    const regular = face('fonts/body.ttf');
+    const bold = face('fonts/body-bold.ttf');
+    const documents = [...spineDocuments(epub), 'toc.xhtml'].map((doc) => epub.xml(`OEBPS/${doc}`));
+    const drawn = new Set(documents.flatMap((html) => [...textOf(html)]));
+    const drawnBold = new Set(
+      documents.flatMap((html) => findAll(html, (e) => /^(h[1-4]|strong)$/.test(e.name)).flatMap((e) => [...textOf(e)])),
+    );
+    const missing = (font: fontkit.Font, chars: Set<string>) =>
+      [...chars].filter((char) => char.trim() !== '' && !font.hasGlyphForCodePoint(char.codePointAt(0)!));
+    expect(drawn.size).toBeGreaterThan(200);
+    expect(missing(regular, drawn)).toEqual([]);
+    expect(drawnBold.has('倍')).toBe(true); // from a run-in lead
+    expect(missing(bold, drawnBold)).toEqual([]);
+    // Subsets, not the 10–15 MB faces.
+    expect(epub.bytes('OEBPS/fonts/body.ttf').byteLength).toBeLessThan(500_000);
+    expect(regular.numGlyphs).toBeLessThan(drawn.size * 2);
     const css = epub.text('OEBPS/style.css');
-    expect(css).toMatch(/@font-face\s*{[^}]*src: url\("fonts\/body\.ttf"\) format\("truetype"\)/);
+    expect(css).toMatch(/@font-face\s*{[^}]*font-weight: normal;[^}]*src: url\("fonts\/body\.ttf"\) format\("truetype"\)/);
+    expect(css).toMatch(/@font-face\s*{[^}]*font-weight: bold;[^}]*src: url\("fonts\/body-bold\.ttf"\) format\("truetype"\)/);
     expect(epub.text('META-INF/com.apple.ibooks.display-options.xml')).toContain('<option name="specified-fonts">true</option>');
   });
 

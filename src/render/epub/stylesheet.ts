@@ -23,8 +23,11 @@ export interface StylesheetOptions {
   theme: Theme;
   lang: Lang;
   writingMode: WritingMode;
-  /** Family name and href (relative to the stylesheet) of the embedded body font. */
-  bodyFont: { family: string; href: string };
+  /**
+   * Family name and hrefs (relative to the stylesheet) of the embedded body
+   * font, regular and (when anything is bold) bold.
+   */
+  bodyFont: { family: string; href: string; boldHref?: string };
 }
 
 /** Rounds to 4 decimals and drops trailing zeros, for readable CSS numbers. */
@@ -94,15 +97,21 @@ function themeRules({ theme, lang, writingMode, bodyFont }: StylesheetOptions): 
 }
 
 function fontFace({ bodyFont }: StylesheetOptions): string {
-  return [
-    '@font-face {',
-    `  font-family: "${bodyFont.family}";`,
-    '  font-style: normal;',
-    '  font-weight: normal;',
-    `  src: url("${bodyFont.href}") format("truetype");`,
-    '}',
-    '',
-  ].join('\n');
+  const faces: Array<[weight: string, href: string]> = [['normal', bodyFont.href]];
+  if (bodyFont.boldHref) faces.push(['bold', bodyFont.boldHref]);
+  return faces
+    .map(([weight, href]) =>
+      [
+        '@font-face {',
+        `  font-family: "${bodyFont.family}";`,
+        '  font-style: normal;',
+        `  font-weight: ${weight};`,
+        `  src: url("${href}") format("truetype");`,
+        '}',
+        '',
+      ].join('\n'),
+    )
+    .join('\n');
 }
 
 export function epubStylesheet(options: StylesheetOptions): string {
