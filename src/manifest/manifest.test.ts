@@ -7,7 +7,7 @@ describe('manifest', () => {
   it('parses and fills defaults', () => {
     const manifest = parseManifest(valid, 'sources/book.yaml');
     expect(manifest.editions).toEqual(['zh-Hans', 'zh-Hant']);
-    expect(manifest.conversion.variant).toBe('twp');
+    expect(manifest.conversion.variant).toBe('tw');
   });
 
   it('names the file and the key of a bad value', () => {

@@ -43,8 +43,8 @@ export const manifestSchema = z
     formats: z.array(z.enum(['pdf', 'epub'])).min(1).default(['pdf', 'epub']),
     conversion: z
       .object({
-        /** Traditional variant: Taiwan (default), Hong Kong or plain OpenCC Traditional. */
-        variant: z.enum(['tw', 'twp', 'hk', 't']).default('twp'),
+        /** Traditional variant: Taiwan standard characters (default), with Taiwan vocabulary (twp), Hong Kong, or plain OpenCC Traditional. */
+        variant: z.enum(['tw', 'twp', 'hk', 't']).default('tw'),
         /** User dictionary: phrase → replacement, applied before OpenCC, per target script. */
         dictionary: z.object({ 'zh-Hans': z.record(z.string(), z.string()).default({}), 'zh-Hant': z.record(z.string(), z.string()).default({}) }).partial().default({}),
         /** Spans never converted (names, titles of works). */

@@ -1,0 +1,100 @@
+/**
+ * The real editions from the real sources: deterministic bytes, clean in
+ * strict mode, each edition in one script only, valid EPUBs, and a round
+ * trip between the scripts that changes nothing but documented cases.
+ */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assembleBook } from '../book/assemble.js';
+import type { Book } from '../book/types.js';
+import { ambiguousTargets } from '../convert/ambiguous.js';
+import { convertText } from '../convert/to-script.js';
+import { bookMeta, loadManifest, sourcePath } from '../manifest/manifest.js';
+import { processSources } from '../pipeline/front.js';
+import { epubcheck, epubcheckAvailable } from '../render/epub/__fixtures__/epubcheck.js';
+import { unpackEpub } from '../render/epub/__fixtures__/unpack.js';
+import { readPdf } from '../render/pdf/__fixtures__/read-pdf.js';
+import { scriptLean } from '../structure/detect-script.js';
+import { buildEditions, editionBook, type BuildResult } from './build.js';
+
+const manifest = loadManifest(join(import.meta.dirname, '..', '..', 'sources', 'book.yaml'));
+let first: BuildResult;
+let second: BuildResult;
+
+beforeAll(async () => {
+  first = await buildEditions(manifest, { strict: true });
+  second = await buildEditions(manifest, { strict: true });
+}, 120_000);
+
+const output = (result: BuildResult, name: string) => result.outputs.find((o) => o.name === name)!.bytes;
+
+/** Characters that exist only in the other script, with a count each. */
+function foreignCharacters(text: string, lang: 'zh-Hans' | 'zh-Hant'): Record<string, number> {
+  const foreign: Record<string, number> = {};
+  for (const ch of text) {
+    if (!/[\u4e00-\u9fff]/.test(ch)) continue;
+    const lean = scriptLean(ch);
+    if ((lang === 'zh-Hant' && lean < 0) || (lang === 'zh-Hans' && lean > 0)) foreign[ch] = (foreign[ch] ?? 0) + 1;
+  }
+  return foreign;
+}
+
+async function epubText(bytes: Uint8Array): Promise<string> {
+  const epub = await unpackEpub(bytes);
+  return epub.names.filter((name) => name.endsWith('.xhtml')).map((name) => epub.text(name).replace(/<[^>]+>/g, '')).join('\n');
+}
+
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const pdf = await readPdf(bytes);
+  return pdf.pages.flatMap((page) => page.items.map((item) => item.str)).join('');
+}
+
+describe('wenji build on the seeds', () => {
+  it('passes in strict mode and writes both scripts in both formats', () => {
+    expect(first.failed).toBeNull();
+    expect(first.outputs.map((o) => o.name)).toEqual([
+      'xuexi-xinde.zh-Hans.pdf', 'xuexi-xinde.zh-Hans.epub', 'xuexi-xinde.zh-Hant.pdf', 'xuexi-xinde.zh-Hant.epub', 'report.json', 'report.html',
+    ]);
+    expect(first.summary).toEqual({ articles: 14, warnings: 0, errors: 0 });
+  });
+
+  it('is deterministic: two builds give byte-identical outputs', () => {
+    for (const { name, bytes } of first.outputs) expect(Buffer.compare(Buffer.from(bytes), Buffer.from(output(second, name))), name).toBe(0);
+  });
+
+  for (const lang of ['zh-Hans', 'zh-Hant'] as const) {
+    it(`${lang}: the artefacts contain no character of the other script`, async () => {
+      const pdf = await pdfText(output(first, `xuexi-xinde.${lang}.pdf`));
+      const epub = await epubText(output(first, `xuexi-xinde.${lang}.epub`));
+      expect(pdf.length).toBeGreaterThan(30_000);
+      expect(foreignCharacters(pdf, lang)).toEqual({});
+      expect(foreignCharacters(epub, lang)).toEqual({});
+    }, 60_000);
+
+    it.runIf(epubcheckAvailable || process.env.CI)(`${lang}: epubcheck reports no errors and no warnings`, async () => {
+      const result = await epubcheck(output(first, `xuexi-xinde.${lang}.epub`), `${lang}.epub`);
+      expect(result.messages.map((m) => `${m.severity} ${m.ID} ${m.message}`)).toEqual([]);
+      expect([result.nFatal, result.nError, result.nWarning]).toEqual([0, 0, 0]);
+    }, 120_000);
+  }
+});
+
+describe('round trip between the scripts', () => {
+  it('Simplified → Traditional → Simplified changes nothing outside documented one-to-many characters', () => {
+    const sources = processSources(manifest.sources.map(({ file, ...rest }) => ({ ...rest, path: sourcePath(manifest, { file }) })));
+    const book: Book = editionBook(assembleBook(bookMeta(manifest), sources, 'zh-Hans'), 'zh-Hans', manifest, []);
+    const options = { variant: manifest.conversion.variant, dictionary: {}, keep: [] };
+    const oneToMany = new Set([...Object.keys(ambiguousTargets.Hans), ...Object.values(ambiguousTargets.Hant).join('')]);
+    const changed: string[] = [];
+    for (const article of book.articles) {
+      for (const block of article.blocks) {
+        const text = (block.lead ?? '') + block.text;
+        const back = convertText(convertText(text, 'Hans', 'Hant', options).text, 'Hant', 'Hans', options).text;
+        for (let i = 0; i < text.length; i++) {
+          if (text[i] !== back[i] && !oneToMany.has(convertText(text[i]!, 'Hans', 'Hant', options).text)) changed.push(`${text[i]}→${back[i]} in ${text.slice(i - 3, i + 4)}`);
+        }
+      }
+    }
+    expect(changed).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sampleBook } from '../book/sample-book.js';
+import type { Script } from '../book/types.js';
+import { converter, type Variant } from './converters.js';
+import { convertQuotes } from './quotes.js';
+import { convertBook, convertText } from './to-script.js';
+
+const none = { variant: 'twp' as Variant, dictionary: {}, keep: [] };
+const fixtures = join(import.meta.dirname, '__fixtures__');
+
+/** OpenCC configurations the project uses, as (from, to, variant) of our stage. */
+const configurations: Record<string, [Script, Script, Variant]> = {
+  s2twp: ['Hans', 'Hant', 'twp'], s2tw: ['Hans', 'Hant', 'tw'], s2hk: ['Hans', 'Hant', 'hk'], s2t: ['Hans', 'Hant', 't'],
+  t2s: ['Hant', 'Hans', 't'], tw2s: ['Hant', 'Hans', 'tw'], tw2sp: ['Hant', 'Hans', 'twp'], hk2s: ['Hant', 'Hans', 'hk'],
+};
+
+describe('OpenCC test cases through the conversion stage', () => {
+  const rows = readFileSync(join(fixtures, 'opencc-pairs.tsv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'));
+  const used = rows.filter(([, config]) => config! in configurations);
+  const failures: Record<string, { config: string; input: string; expected: string; actual: string }> = {};
+  for (const [id, config, input, expected] of used) {
+    const [from, to, variant] = configurations[config!]!;
+    const actual = converter(from, to, variant)(input!);
+    if (actual !== expected) failures[`${id}/${config}`] = { config: config!, input: input!, expected: expected!, actual };
+  }
+
+  it('pass all but the pinned known failures', () => {
+    const pinned = join(fixtures, 'opencc-known-failures.json');
+    const actual = JSON.stringify(failures, null, 2) + '\n';
+    if (process.env.UPDATE === '1' || !existsSync(pinned)) writeFileSync(pinned, actual);
+    expect(actual).toBe(readFileSync(pinned, 'utf8'));
+    const passRate = 1 - Object.keys(failures).length / used.length;
+    console.log(`OpenCC cases: ${used.length - Object.keys(failures).length}/${used.length} pass (${(passRate * 100).toFixed(1)}%)`);
+    expect(used.length).toBeGreaterThan(400);
+    expect(passRate).toBeGreaterThan(0.99);
+  });
+});
+
+describe('phrase-level conversion', () => {
+  it('chooses by phrase, not by character', () => {
+    const { text } = convertText('干部 干净 头发 关于 于谦', 'Hans', 'Hant', none);
+    expect(text).toBe('幹部 乾淨 頭髮 關於 于謙');
+    expect(convertText('幹部 乾淨 頭髮 關於 于謙', 'Hant', 'Hans', none).text).toBe('干部 干净 头发 关于 于谦');
+  });
+
+  it('reports a character no phrase decides, with its index', () => {
+    const { guesses } = convertText('大家加油干，拼命干部', 'Hans', 'Hant', none);
+    expect(guesses.map((guess) => [guess.char, guess.index])).toEqual([['干', 4]]);
+  });
+
+  it('lets the manifest pin a phrase or keep a span unconverted', () => {
+    const options = { variant: 'twp' as Variant, dictionary: { 加油干: '加油幹' }, keep: ['《干将莫邪》'] };
+    const result = convertText('加油干，读《干将莫邪》', 'Hans', 'Hant', options);
+    expect(result.text).toBe('加油幹，讀《干将莫邪》');
+    expect(result.guesses).toEqual([]);
+  });
+
+  it('leaves text already in the target script alone, except its quotes', () => {
+    expect(convertText('基層幹部要以“三念”護航', 'Hant', 'Hant', none).text).toBe('基層幹部要以「三念」護航');
+  });
+});
+
+describe('quotation marks', () => {
+  it('follow the edition, nesting preserved, both ways', () => {
+    expect(convertQuotes('他说：“要记住‘为人民服务’。”', 'Hant')).toBe('他说：「要记住『为人民服务』。」');
+    expect(convertQuotes('他說：「要記住『為人民服務』。」', 'Hans')).toBe('他說：“要記住‘為人民服務’。”');
+  });
+});
+
+describe('convertBook', () => {
+  it('converts text values only, never ids, files or dates', () => {
+    const book = sampleBook('zh-Hans');
+    const { book: hant } = convertBook(book, 'zh-Hant', none);
+    expect(hant.lang).toBe('zh-Hant');
+    expect(hant.articles.map((a) => [a.id, a.file, a.date, a.script])).toEqual(book.articles.map((a) => [a.id, a.file, a.date, 'Hant']));
+    expect(hant.articles[0]!.title).toBe('新時代呼喚新擔當 新時代需要新作為');
+    expect(hant.articles[0]!.blocks[3]!.lead).toBe('一是通過學習使我信心倍增。');
+    expect(hant.meta.title).toBe('群眾路線學習文集');
+  });
+});
