@@ -14,7 +14,6 @@ export interface RuleInfo {
 export const rules = {
   'decode': { stage: 'read', severity: 'info', summary: 'decode the file (UTF-8, UTF-16, GB18030/GBK, Big5)' },
   'empty-source': { stage: 'read', severity: 'error', summary: 'a source with no text left to print' },
-  'undecodable': { stage: 'read', severity: 'error', summary: 'bytes that are not valid in the detected encoding' },
   'apply-fix': { stage: 'fix', severity: 'info', summary: 'correction from the source’s `.fixes.yaml`' },
   'stale-fix': { stage: 'fix', severity: 'error', summary: 'a correction whose text no longer occurs in the source' },
   'strip-toc': { stage: 'clean', severity: 'info', summary: 'a document’s own table of contents (entries with page numbers)' },
@@ -39,7 +38,6 @@ export const rules = {
   'toc-mismatch': { stage: 'structure', severity: 'warning', summary: 'the document’s own table of contents disagrees with the titles found' },
   'no-title': { stage: 'structure', severity: 'warning', summary: 'an article without a recognisable title' },
   'ambiguous-conversion': { stage: 'convert', severity: 'warning', summary: 'a character with several targets in the other script that no phrase decides' },
-  'missing-glyph': { stage: 'render', severity: 'error', summary: 'a character no configured font can draw' },
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof rules;
