@@ -7,6 +7,8 @@ import type { Element } from 'hast';
 import type { Book } from '../../book/types.js';
 import type { FontSet } from '../../fonts/fonts.js';
 import type { Theme } from '../../theme/theme.js';
+import { faceWithChar, missingChars } from '../../fonts/coverage.js';
+import { UserError } from '../../util/user-error.js';
 import { articleBody } from './article.js';
 import { boldTexts, hastTexts, subsetTrueType, usedCharacters } from './font-subset.js';
 import { contentsPageBody, titlePageBody } from './front-matter.js';
@@ -61,6 +63,32 @@ function contentDocuments(book: Book): { documents: ContentDocument[]; nav: Elem
   return { documents, nav };
 }
 
+/**
+ * Characters the body face lacks go to the manifest's fallback faces, each
+ * embedded as a subset of just those characters; a character no face has is
+ * an error listing them — never a blank box on the reader's screen.
+ */
+async function fallbackSubsets(characters: string, fonts: FontSet): Promise<Array<{ id: string; href: string; bytes: Uint8Array }>> {
+  const byFace = new Map<string, string>();
+  const nowhere: string[] = [];
+  for (const char of missingChars(characters, fonts.faces.body)) {
+    const face = faceWithChar(char, fonts.fallback);
+    if (face === null) nowhere.push(char);
+    else byFace.set(face, (byFace.get(face) ?? '') + char);
+  }
+  if (nowhere.length > 0) {
+    const list = nowhere.map((char) => `${char} (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
+    throw new UserError(`EPUB: no configured font has ${list}`, 'add a face that has them to fonts/fonts.yaml (fallback), or correct the text in the source’s .fixes.yaml');
+  }
+  return Promise.all(
+    [...byFace].map(async ([face, chars], i) => ({
+      id: `font-fallback-${i + 1}`,
+      href: `${files.fontFolder}/fallback-${i + 1}.ttf`,
+      bytes: await subsetTrueType(face, chars),
+    })),
+  );
+}
+
 export async function renderEpub(book: Book, options: RenderEpubOptions): Promise<{ bytes: Uint8Array }> {
   const writingMode: WritingMode = options.theme.epub.writingMode[book.lang];
   const { documents, nav } = contentDocuments(book);
@@ -73,9 +101,11 @@ export async function renderEpub(book: Book, options: RenderEpubOptions): Promis
     subsetTrueType(options.fonts.faces.body, characters),
     boldCharacters ? subsetTrueType(options.fonts.faces.bold, boldCharacters) : undefined,
   ]);
+  const fallbacks = await fallbackSubsets(characters, options.fonts);
   const fonts = [
     { id: 'font-body', href: bodyFontHref, bytes: bodyBytes },
     ...(boldBytes ? [{ id: 'font-body-bold', href: boldFontHref, bytes: boldBytes }] : []),
+    ...fallbacks,
   ];
 
   const items: ManifestItem[] = [
@@ -102,7 +132,12 @@ export async function renderEpub(book: Book, options: RenderEpubOptions): Promis
       theme: options.theme,
       lang: book.lang,
       writingMode,
-      bodyFont: { family: bodyFontFamily, href: bodyFontHref, ...(boldBytes ? { boldHref: boldFontHref } : {}) },
+      bodyFont: {
+        family: bodyFontFamily,
+        href: bodyFontHref,
+        ...(boldBytes ? { boldHref: boldFontHref } : {}),
+        fallbackHrefs: fallbacks.map((font) => font.href),
+      },
     }),
     packageDocument: packageDocument(book, { items, rtl: writingMode === 'vertical-rl', ncxId: 'ncx' }),
     ncx: ncxDocument(book, outline),

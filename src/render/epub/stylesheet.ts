@@ -27,7 +27,12 @@ export interface StylesheetOptions {
    * Family name and hrefs (relative to the stylesheet) of the embedded body
    * font, regular and (when anything is bold) bold.
    */
-  bodyFont: { family: string; href: string; boldHref?: string };
+  bodyFont: { family: string; href: string; boldHref?: string; fallbackHrefs?: readonly string[] };
+}
+
+/** Family names of the fallback faces, in order of preference. */
+export function fallbackFamilies(bodyFont: StylesheetOptions['bodyFont']): string[] {
+  return (bodyFont.fallbackHrefs ?? []).map((_, i) => `${bodyFont.family}-fallback-${i + 1}`);
 }
 
 /** Rounds to 4 decimals and drops trailing zeros, for readable CSS numbers. */
@@ -71,7 +76,7 @@ function themeRules({ theme, lang, writingMode, bodyFont }: StylesheetOptions): 
   const out: string[] = [
     '/* Derived from styles/theme.yaml (body size ' + num(base) + 'pt = 1em). */',
     'body {',
-    `  font-family: "${bodyFont.family}", serif;`,
+    `  font-family: ${[bodyFont.family, ...fallbackFamilies(bodyFont)].map((family) => `"${family}"`).join(', ')}, serif;`,
     `  line-height: ${num(theme.body.leading)};`,
     `  text-spacing-trim: ${textSpacingTrim(theme, lang)};`,
     `  text-autospace: ${theme.body.cjkLatinSpace > 0 ? 'normal' : 'no-autospace'};`,
@@ -97,13 +102,15 @@ function themeRules({ theme, lang, writingMode, bodyFont }: StylesheetOptions): 
 }
 
 function fontFace({ bodyFont }: StylesheetOptions): string {
-  const faces: Array<[weight: string, href: string]> = [['normal', bodyFont.href]];
-  if (bodyFont.boldHref) faces.push(['bold', bodyFont.boldHref]);
+  const faces: Array<[family: string, weight: string, href: string]> = [[bodyFont.family, 'normal', bodyFont.href]];
+  if (bodyFont.boldHref) faces.push([bodyFont.family, 'bold', bodyFont.boldHref]);
+  const fallbacks = fallbackFamilies(bodyFont);
+  (bodyFont.fallbackHrefs ?? []).forEach((href, i) => faces.push([fallbacks[i]!, 'normal', href]));
   return faces
-    .map(([weight, href]) =>
+    .map(([family, weight, href]) =>
       [
         '@font-face {',
-        `  font-family: "${bodyFont.family}";`,
+        `  font-family: "${family}";`,
         '  font-style: normal;',
         `  font-weight: ${weight};`,
         `  src: url("${href}") format("truetype");`,
