@@ -1,27 +1,20 @@
 /**
  * The whole pipeline for one manifest, top to bottom: read and clean the
- * sources, build the book, then each edition (script conversion, PDF, EPUB)
- * plus the cleaning report. Returns bytes; the command line writes them.
+ * sources, build the book, then the editions (script conversion, PDF, EPUB)
+ * and the cleaning report. Returns bytes; the command line writes them.
  */
 import type { VFile } from 'vfile';
 import { assembleBook } from '../book/assemble.js';
 import type { Book, Lang } from '../book/types.js';
-import { convertBook, scriptOfLang } from '../convert/to-script.js';
-import { loadFontSet } from '../fonts/fonts.js';
+import type { ConversionWarning } from '../convert/to-script.js';
 import { bookMeta, sourcePath, type Manifest } from '../manifest/manifest.js';
 import { processSources } from '../pipeline/front.js';
-import { renderEpub } from '../render/epub/index.js';
-import { renderPdf } from '../render/pdf/index.js';
 import { auditHtml } from '../report/audit-html.js';
 import { cleanJson } from '../report/clean-json.js';
-import { loadTheme } from '../theme/theme.js';
+import { convertEdition, type EditionOutput } from './edition.js';
+import { runEditions } from './run-editions.js';
 
-export interface EditionOutput {
-  /** File name inside the output folder. */
-  name: string;
-  bytes: Uint8Array;
-  pages?: number;
-}
+export type { EditionOutput };
 
 export interface BuildResult {
   files: VFile[];
@@ -33,6 +26,8 @@ export interface BuildResult {
 
 export interface BuildOptions {
   strict: boolean;
+  /** Build the editions in worker threads when possible (default true). */
+  parallel?: boolean;
   progress?: (text: string) => void;
 }
 
@@ -44,13 +39,8 @@ function countMessages(files: readonly VFile[]): { warnings: number; errors: num
   };
 }
 
-/** The book in one edition's script, with conversion doubts reported on the source files. */
-export function editionBook(book: Book, lang: Lang, manifest: Manifest, files: readonly VFile[]): Book {
-  const { book: converted, warnings } = convertBook(book, lang, {
-    variant: manifest.conversion.variant,
-    dictionary: manifest.conversion.dictionary[lang] ?? {},
-    keep: manifest.conversion.keep,
-  });
+/** Conversion doubts become warnings on the source files they point into. */
+function reportWarnings(warnings: readonly ConversionWarning[], files: readonly VFile[]): void {
   for (const warning of warnings) {
     const file = files.find((candidate) => candidate.path === warning.file);
     file?.message(warning.reason, {
@@ -59,7 +49,13 @@ export function editionBook(book: Book, lang: Lang, manifest: Manifest, files: r
       ...(warning.line ? { place: { line: warning.line, column: 1 } } : {}),
     });
   }
-  return converted;
+}
+
+/** The book in one edition's script, with conversion doubts reported on the source files. */
+export function editionBook(book: Book, lang: Lang, manifest: Manifest, files: readonly VFile[]): Book {
+  const converted = convertEdition({ book, lang, conversion: manifest.conversion });
+  reportWarnings(converted.warnings, files);
+  return converted.book;
 }
 
 export async function buildEditions(manifest: Manifest, options: BuildOptions): Promise<BuildResult> {
@@ -70,41 +66,34 @@ export async function buildEditions(manifest: Manifest, options: BuildOptions): 
   );
   const files = sources.map((source) => source.file);
   const book = assembleBook(bookMeta(manifest), sources, manifest.editions[0]!);
-  const fail = (): string | null => {
+  const summary = () => ({ articles: book.articles.length, ...countMessages(files) });
+  const failure = (): string | null => {
     const { errors, warnings } = countMessages(files);
     if (errors > 0) return `${errors} error(s) in the sources`;
     if (options.strict && warnings > 0) return `${warnings} warning(s) with --strict`;
     return null;
   };
-  const summary = () => ({ articles: book.articles.length, ...countMessages(files) });
-  const early = fail();
+  const early = failure();
   if (early) return { files, outputs: [], failed: early, summary: summary() };
 
-  progress('converting scripts');
-  const editions = manifest.editions.map((lang) => ({ lang, book: editionBook(book, lang, manifest, files) }));
-  const converted = fail();
-  if (converted) return { files, outputs: [], failed: converted, summary: summary() };
+  progress(`converting and typesetting ${manifest.editions.join(', ')}`);
+  const results = await runEditions(
+    manifest.editions.map((lang) => ({
+      book, lang, slug: manifest.slug, formats: manifest.formats, conversion: manifest.conversion, strict: options.strict,
+    })),
+    { parallel: options.parallel ?? true },
+  );
+  for (const result of results) reportWarnings(result.warnings, files);
+  const broken = results.find((result) => result.error);
+  if (broken?.error) return { files, outputs: [], failed: `${broken.error.message}: ${broken.error.detail}`, summary: summary() };
+  const late = failure();
+  if (late) return { files, outputs: [], failed: late, summary: summary() };
 
-  const theme = loadTheme();
-  const outputs: EditionOutput[] = [];
-  for (const edition of editions) {
-    const fonts = loadFontSet(scriptOfLang(edition.lang));
-    const base = `${manifest.slug}.${edition.lang}`;
-    if (manifest.formats.includes('pdf')) {
-      progress(`typesetting ${base}.pdf`);
-      const pdf = await renderPdf(edition.book, { theme, fonts, strict: options.strict });
-      outputs.push({ name: `${base}.pdf`, bytes: pdf.bytes, pages: pdf.pages });
-    }
-    if (manifest.formats.includes('epub')) {
-      progress(`packaging ${base}.epub`);
-      const epub = await renderEpub(edition.book, { theme, fonts });
-      outputs.push({ name: `${base}.epub`, bytes: epub.bytes });
-    }
-  }
   const report = cleanJson(sources);
-  outputs.push(
+  const outputs: EditionOutput[] = [
+    ...results.flatMap((result) => result.outputs),
     { name: 'report.json', bytes: Buffer.from(JSON.stringify(report, null, 2) + '\n') },
     { name: 'report.html', bytes: Buffer.from(auditHtml(report.files, manifest.title)) },
-  );
+  ];
   return { files, outputs, failed: null, summary: summary() };
 }

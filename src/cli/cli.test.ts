@@ -56,3 +56,39 @@ describe('wenji check', () => {
     expect(stderr).toMatch(/3:\d+\s+error\s+Unexpected damaged character U\+E19B.*encoding-damage/);
   });
 });
+
+describe('wenji build (the compiled command, editions in worker threads)', () => {
+  it('writes the same bytes as the in-process build and prints a JSON summary', async () => {
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    const { readFileSync, existsSync } = await import('node:fs');
+    const bin = join(project, 'dist', 'cli', 'bin.js');
+    expect(existsSync(bin), 'npm test compiles dist/ first').toBe(true);
+    const out = join(dir, 'out');
+    const { stdout } = await promisify(execFile)('node', [bin, 'build', '--strict', '--json', '--out', out], { cwd: project, env: { ...process.env, CI: 'true' } });
+    const summary = JSON.parse(stdout);
+    expect(summary).toMatchObject({ ok: true, articles: 14, warnings: 0, errors: 0 });
+    expect(summary.outputs.map((o: { path: string }) => o.path.replace(/^.*\//, ''))).toEqual([
+      'xuexi-xinde.zh-Hans.pdf', 'xuexi-xinde.zh-Hans.epub', 'xuexi-xinde.zh-Hant.pdf', 'xuexi-xinde.zh-Hant.epub', 'report.json', 'report.html',
+    ]);
+    const { buildEditions } = await import('../build/build.js');
+    const { loadManifest } = await import('../manifest/manifest.js');
+    const inProcess = await buildEditions(loadManifest(join(project, 'sources', 'book.yaml')), { strict: true, parallel: false });
+    for (const output of inProcess.outputs) {
+      expect(Buffer.compare(readFileSync(join(out, output.name)), Buffer.from(output.bytes)), output.name).toBe(0);
+    }
+  }, 120_000);
+
+  it('exits 1 and writes nothing when --strict meets an unpinned ambiguity', async () => {
+    const { existsSync, mkdirSync, readdirSync } = await import('node:fs');
+    const sources = join(dir, 'strict');
+    mkdirSync(sources, { recursive: true });
+    writeFileSync(join(sources, 'a.txt'), '标题\n\n我们要加油干，为人民服务。\n');
+    writeFileSync(join(sources, 'book.yaml'), 'title: 书\neditor: 编者\nslug: strict\ndate: 2026-01-01\nsources:\n  - file: a.txt\n');
+    const out = join(dir, 'strict-out');
+    const result = await run(['build', '--strict', '--manifest', join(sources, 'book.yaml'), '--out', out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/a\.txt:3:1  warning  Unexpected ambiguous conversion of `干`.*ambiguous-conversion/);
+    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+  }, 60_000);
+});

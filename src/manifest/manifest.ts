@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { BookMeta, Lang } from '../book/types.js';
@@ -123,8 +123,9 @@ export function bookMeta(manifest: ManifestData, env: NodeJS.ProcessEnv = proces
   };
 }
 
-export function sourcePath(manifest: Manifest, entry: SourceEntry): string {
-  return join(manifest.root, entry.file);
+/** A source's path as messages and reports show it: relative to the working directory. */
+export function sourcePath(manifest: Manifest, entry: Pick<SourceEntry, 'file'>): string {
+  return relative(process.cwd(), join(manifest.root, entry.file)) || entry.file;
 }
 
 export type { Lang };
