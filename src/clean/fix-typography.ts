@@ -14,6 +14,8 @@ const isCjk = (ch: string | undefined): boolean => ch !== undefined && cjkChar.t
 
 /** `, : ; ? !` with Chinese on either side. */
 const looseMark = /[,:;?!]/g;
+/** `.` after Han where a sentence ends: at line end, before a space or a new Han clause. */
+const fullStop = new RegExp(`(?<=[${han}])[.．](?=\\s*$|[${han}“「])`, 'g');
 /** A parenthesised span (no nesting), or a lone parenthesis. */
 const parenthesis = /\(([^()\n]*)\)|[()]/g;
 export const ellipsis = new RegExp(`„{2,}|(?<=[${cjk}])\\.{3,6}|。{3,}|(?<!…)…(?!…)|…{3,}`, 'g');
@@ -30,6 +32,7 @@ function isProse(node: LineNode): boolean {
 }
 
 function fullWidthPunctuation(file: VFile, node: LineNode): void {
+  editLine(file, node, 'fullwidth-punctuation', fullStop, () => '。');
   editLine(file, node, 'fullwidth-punctuation', looseMark, (m) => {
     const text = m.input;
     const before = text[m.index - 1];

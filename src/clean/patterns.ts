@@ -22,8 +22,8 @@ export const fullWidthOf: Readonly<Record<string, string>> = {
   ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）',
 };
 
-/** `当前位置：首页 > 新闻` — the page's place in the site. */
-export const breadcrumb = /^(当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|你现在的位置|您所在的位置|所在位置|现在位置)\s*[:：]/;
+/** `当前位置：首页 > 新闻`, or `首页 > 党建 > 正文` — the page's place in the site. */
+export const breadcrumb = /^(当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|你现在的位置|您所在的位置|所在位置|现在位置)\s*[:：]|^(首页|首頁|主页|主頁|网站首页|網站首頁|home)\s*[>»›→/]\s*\S.{0,60}$/i;
 
 /** Words that only a site's navigation or tool bar says. */
 export const chromePhrases = [
@@ -54,7 +54,7 @@ export const footerPatterns: readonly RegExp[] = [
   /copyright|©|\(c\)|all rights reserved/i,
   /版权所有|版權所有|版权声明|版權聲明|未经授权|未經授權|复制必究|複製必究|转载请注明|轉載請註明/,
   /icp\s*[备備证證]|icp\d|公网安备|公網安備|网安备|網安備|备案号|備案號|许可证|許可證/i,
-  /技术支持|技術支持|技术服务|技術服務|powered by|网站建设|網站建設|设计制作|設計製作/i,
+  /技术支持|技術支持|技术服务|技術服務|powered by|网站建设|網站建設|设计制作|設計製作|主办单位|主辦單位|承办单位|承辦單位|主管单位|主管單位/i,
   /第\s*\d+\s*位(访问者|訪問者|访客|訪客)|访问(量|人数|次数)|訪問(量|人數|次數)|访客数|訪客數|在线人数|在線人數|浏览次数|瀏覽次數/,
   /联系我们|聯繫我們|聯系我們|关于我们|關於我們|网站地图|網站地圖|免责声明|免責聲明|友情链接|友情鏈接|隐私政策|隱私政策/,
   /地址\s*[:：].{0,40}(电话|電話|邮编|郵編)|(电话|電話|传真|傳真)\s*[:：]\s*[\d-]{7,}/,
@@ -66,6 +66,8 @@ export const linkRow = /^\s*[^|｜]{1,12}(\s*[|｜]\s*[^|｜]{1,12}){2,}\s*$/;
 export const relatedHeading = /^[【\[]?(相关|相關|推荐|推薦|延伸|热门|熱門|更多|猜你喜欢|猜你喜歡|精彩|最新|热点|熱點|大家都在看|为你推荐|為你推薦)(阅读|閱讀|文章|推荐|推薦|焦点|焦點|链接|鏈接|新闻|新聞|专题|專題|内容|內容|资讯|資訊|推荐阅读)?[】\]]?\s*[:：]?$/;
 /** A bullet that starts a list item. */
 export const bullet = /^\s*[•·●○◆◇■□▪▶►\-*]\s*/;
+/** An item of a list of links: bulleted, or numbered and short without a full stop. */
+export const linkListItem = /^\s*[•·●○◆◇■□▪▶►\-*]\s*|^\s*\d{1,2}[.、．]\s*[^。！？]{1,48}$/;
 
 /** Headers of a document's own table of contents. */
 export const tocHeader = /^\s*(目\s*录|目\s*錄|contents|table of contents)\s*$/i;

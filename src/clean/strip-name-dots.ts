@@ -8,7 +8,12 @@ import { han } from './patterns.js';
 import type { CleanPlugin } from './plugin.js';
 
 export const dotBetweenHan = new RegExp(`(?<=[${han}])[.．](?=[${han}])`, 'g');
+/** A line that ends a sentence with `.` uses it as a full stop, not as a filter-dodging dot. */
+const dotAsFullStop = new RegExp(`[${han}][.．]\\s*$`);
 
 export const stripNameDots: CleanPlugin = () => (tree: LineRoot, file) => {
-  for (const node of liveLines(tree)) editLine(file, node, 'strip-name-dots', dotBetweenHan, () => '');
+  for (const node of liveLines(tree)) {
+    if (dotAsFullStop.test(node.value)) continue;
+    editLine(file, node, 'strip-name-dots', dotBetweenHan, () => '');
+  }
 };

@@ -4,7 +4,7 @@
  * next article boundary.
  */
 import { liveLines, removeLine, type LineRoot } from './line-tree.js';
-import { bullet, relatedHeading } from './patterns.js';
+import { linkListItem, relatedHeading } from './patterns.js';
 import type { CleanPlugin } from './plugin.js';
 
 export const stripRelated: CleanPlugin = () => (tree: LineRoot, file) => {
@@ -12,12 +12,12 @@ export const stripRelated: CleanPlugin = () => (tree: LineRoot, file) => {
   for (let i = 0; i < lines.length; i++) {
     if (!relatedHeading.test(lines[i]!.value.trim())) continue;
     const next = lines.slice(i + 1).find((node) => node.value.trim() !== '');
-    if (!next || !bullet.test(next.value)) continue;
+    if (!next || !linkListItem.test(next.value)) continue;
     removeLine(file, lines[i]!, 'strip-related', 'related-articles heading');
     let j = i + 1;
     for (; j < lines.length && !lines[j]!.marks.has('article-break'); j++) {
       if (lines[j]!.value.trim() === '') continue;
-      removeLine(file, lines[j]!, 'strip-related', bullet.test(lines[j]!.value) ? 'related-article link' : 'related-article teaser');
+      removeLine(file, lines[j]!, 'strip-related', linkListItem.test(lines[j]!.value) ? 'related-article link' : 'related-article teaser');
     }
     i = j;
   }
