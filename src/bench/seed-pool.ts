@@ -6,6 +6,7 @@
  * so every generated article counts `一、二、三、` in order.
  */
 import type { Article, Block, Script } from '../book/types.js';
+import { sentencePunct } from '../clean/patterns.js';
 import { numberingOf, ordinalPoint } from '../structure/numbering.js';
 
 export interface ScriptPool {
@@ -51,7 +52,8 @@ function addBlock(pool: ScriptPool, block: Block): void {
     case 'paragraph': {
       const paragraph = ordinalPoint.test(line) ? null : withoutNumbering(line);
       if (paragraph === null) pool.points.push(line.replace(leadingNumeral, ''));
-      else if (paragraph) pool.paragraphs.push(paragraph);
+      // A fragment without a sentence mark would read as a subtitle after a title.
+      else if (sentencePunct.test(paragraph)) pool.paragraphs.push(paragraph);
       pool.sentences.push(...line.split(sentenceEnd).filter((sentence) => /[。！？]$/.test(sentence)));
       return;
     }
