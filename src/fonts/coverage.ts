@@ -5,6 +5,7 @@
  */
 import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
+import { withQuickLayout } from './quick-layout.js';
 
 const fonts = new Map<string, Font>();
 
@@ -16,6 +17,15 @@ export function openFont(path: string): Font {
     font = 'fonts' in opened ? opened.fonts[0]! : opened;
     fonts.set(path, font);
   }
+  return font;
+}
+
+const layoutFonts = new Map<string, Font>();
+
+/** The face at `path` for setting text: parsed once, CJK runs laid out without the shaper. */
+export function layoutFont(path: string): Font {
+  let font = layoutFonts.get(path);
+  if (!font) layoutFonts.set(path, (font = withQuickLayout(openFont(path))));
   return font;
 }
 

@@ -3,7 +3,7 @@
  * faces for characters the role face lacks. Layout sees opaque face keys;
  * drawing maps them back to font files.
  */
-import { hasChar, openFont } from '../../fonts/coverage.js';
+import { hasChar, layoutFont } from '../../fonts/coverage.js';
 import type { FontRole, FontSet } from '../../fonts/fonts.js';
 import { cachedMeasure } from '../../typeset/measure-cache.js';
 import type { FaceKey, MeasureText, Run } from '../../typeset/types.js';
@@ -16,6 +16,8 @@ export interface FaceRuns {
 
 export interface Faces {
   pathOf(face: FaceKey): string;
+  /** Every face file, for registering with pdfkit. */
+  paths(): string[];
   /** Advance widths in em, cached per (face, text). */
   measure: MeasureText;
   /** Splits text meant for `role` into runs, sending characters the role face lacks to a fallback face. */
@@ -48,11 +50,12 @@ export function createFaces(fonts: FontSet): Faces {
     return face;
   };
   const measure = cachedMeasure((text, face) => {
-    const font = openFont(pathOf(face));
+    const font = layoutFont(pathOf(face));
     return font.layout(text).advanceWidth / font.unitsPerEm;
   });
   return {
     pathOf,
+    paths: () => [...new Set(paths.values())],
     measure,
     runs(text, role) {
       const runs: Run[] = [];

@@ -6,6 +6,7 @@
  */
 import PDFDocument from 'pdfkit';
 import type { Book } from '../../book/types.js';
+import { layoutFont } from '../../fonts/coverage.js';
 import type { FontSet } from '../../fonts/fonts.js';
 import type { Theme } from '../../theme/theme.js';
 import { UserError } from '../../util/user-error.js';
@@ -113,6 +114,8 @@ class PageWriter {
       this.doc.on('end', () => resolve());
       this.doc.on('error', reject);
     });
+    // Registered under their paths: pdfkit then uses the parsed faces (with the quick CJK layout) instead of reading each file again.
+    for (const path of ctx.faces.paths()) this.doc.registerFont(path, layoutFont(path) as unknown as PDFKit.Mixins.PDFFontSource);
     this.documentStruct = this.doc.struct('Document');
     this.doc.addStructure(this.documentStruct);
   }
