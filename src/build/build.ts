@@ -12,7 +12,7 @@ import { processSources } from '../pipeline/front.js';
 import { auditHtml } from '../report/audit-html.js';
 import { cleanJson } from '../report/clean-json.js';
 import { convertEdition, type EditionOutput } from './edition.js';
-import { runEditions } from './run-editions.js';
+import { startEditions, type Editions } from './run-editions.js';
 
 export type { EditionOutput };
 
@@ -59,6 +59,19 @@ export function editionBook(book: Book, lang: Lang, manifest: Manifest, files: r
 }
 
 export async function buildEditions(manifest: Manifest, options: BuildOptions): Promise<BuildResult> {
+  const editions = startEditions(
+    manifest.editions.map((lang) => ({ lang, conversion: manifest.conversion })),
+    { parallel: options.parallel ?? true },
+  );
+  try {
+    return await build(manifest, options, editions);
+  } catch (error) {
+    await editions.cancel();
+    throw error;
+  }
+}
+
+async function build(manifest: Manifest, options: BuildOptions, editions: Editions): Promise<BuildResult> {
   const progress = options.progress ?? (() => {});
   progress('reading and cleaning sources');
   const sources = processSources(
@@ -74,14 +87,16 @@ export async function buildEditions(manifest: Manifest, options: BuildOptions): 
     return null;
   };
   const early = failure();
-  if (early) return { files, outputs: [], failed: early, summary: summary() };
+  if (early) {
+    await editions.cancel();
+    return { files, outputs: [], failed: early, summary: summary() };
+  }
 
   progress(`converting and typesetting ${manifest.editions.join(', ')}`);
-  const results = await runEditions(
+  const results = await editions.run(
     manifest.editions.map((lang) => ({
       book, lang, slug: manifest.slug, formats: manifest.formats, conversion: manifest.conversion, strict: options.strict,
     })),
-    { parallel: options.parallel ?? true },
   );
   for (const result of results) reportWarnings(result.warnings, files);
   const broken = results.find((result) => result.error);

@@ -5,9 +5,11 @@
  */
 import type { Book, Lang } from '../book/types.js';
 import { convertBook, scriptOfLang, type ConversionWarning } from '../convert/to-script.js';
-import { loadFontSet } from '../fonts/fonts.js';
+import { converter } from '../convert/converters.js';
+import { openFont } from '../fonts/coverage.js';
+import { loadFontSet, type FontSet } from '../fonts/fonts.js';
 import type { ManifestData } from '../manifest/manifest.js';
-import { renderEpub } from '../render/epub/index.js';
+import { renderEpub, warmUpSubsetter } from '../render/epub/index.js';
 import { renderPdf } from '../render/pdf/index.js';
 import { loadTheme } from '../theme/theme.js';
 import { UserError } from '../util/user-error.js';
@@ -20,6 +22,9 @@ export interface EditionRequest {
   conversion: ManifestData['conversion'];
   strict: boolean;
 }
+
+/** What an edition needs to know before its book exists. */
+export type EditionPlan = Pick<EditionRequest, 'lang' | 'conversion'>;
 
 export interface EditionOutput {
   /** File name inside the output folder. */
@@ -42,6 +47,25 @@ export function convertEdition(request: Pick<EditionRequest, 'book' | 'lang' | '
     dictionary: request.conversion.dictionary[request.lang] ?? {},
     keep: request.conversion.keep,
   });
+}
+
+/** Starts the background part of the warm-up (compiling the font subsetter); returns the edition's faces. */
+export function warmUpEdition(plan: EditionPlan): FontSet {
+  const fonts = loadFontSet(scriptOfLang(plan.lang));
+  warmUpSubsetter(fonts.faces.body);
+  return fonts;
+}
+
+/**
+ * Loads what an edition will need before its book arrives (a worker does this
+ * while the main thread reads the sources): the converter into its script and
+ * the character maps of its faces.
+ */
+export function prepareEdition(plan: EditionPlan): void {
+  const to = scriptOfLang(plan.lang);
+  const fonts = warmUpEdition(plan);
+  converter(to === 'Hant' ? 'Hans' : 'Hant', to, plan.conversion.variant);
+  for (const path of Object.values(fonts.faces)) openFont(path).hasGlyphForCodePoint(0x4e00);
 }
 
 export async function buildEdition(request: EditionRequest): Promise<EditionResult> {

@@ -1,30 +1,64 @@
 /**
- * Builds every edition, one worker thread each when the compiled worker is
- * there (the shipped command), in this thread otherwise (tests run the
- * sources). Results come back in manifest order either way.
+ * Builds the editions: the first in this thread, each other one in a worker
+ * thread of its own (the shipped command), or all in this thread (tests run
+ * the sources, where there is no compiled worker). Workers start before the
+ * sources are read, so their module loading and font and dictionary warm-up
+ * overlap the cleaning; the book reaches them when it is ready. Results come
+ * back in manifest order.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { buildEdition, type EditionRequest, type EditionResult } from './edition.js';
+import type { Worker } from 'node:worker_threads';
+import { buildEdition, warmUpEdition, type EditionPlan, type EditionRequest, type EditionResult } from './edition.js';
+import type { WorkerMessage } from './edition-worker.js';
+import { takeWorker, workersAvailable } from './edition-workers.js';
 
-const workerFile = fileURLToPath(new URL('./edition-worker.js', import.meta.url));
-
-function inWorker(request: EditionRequest): Promise<EditionResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(workerFile, { workerData: request });
-    worker.once('message', (result: EditionResult) => resolve(result));
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`edition worker for ${request.lang} exited with code ${code}`));
-    });
-  });
+export interface Editions {
+  /** Builds the editions planned, given their requests in the same order. */
+  run(requests: readonly EditionRequest[]): Promise<EditionResult[]>;
+  /** Stops the workers (when the build fails before any edition is made). */
+  cancel(): Promise<void>;
 }
 
-export async function runEditions(requests: readonly EditionRequest[], options: { parallel?: boolean } = {}): Promise<EditionResult[]> {
-  const parallel = (options.parallel ?? true) && requests.length > 1 && existsSync(workerFile);
-  if (parallel) return Promise.all(requests.map(inWorker));
-  const results: EditionResult[] = [];
-  for (const request of requests) results.push(await buildEdition(request));
-  return results;
+interface EditionWorker {
+  worker: Worker;
+  result: Promise<EditionResult>;
+}
+
+function startWorker(plan: EditionPlan): EditionWorker {
+  const worker = takeWorker();
+  worker.postMessage({ plan } satisfies WorkerMessage);
+  const result = new Promise<EditionResult>((resolve, reject) => {
+    worker.once('message', (message: EditionResult) => resolve(message));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`edition worker for ${plan.lang} exited with code ${code} before its edition was made`)));
+  });
+  // A cancelled worker's promise is never awaited.
+  result.catch(() => {});
+  return { worker, result };
+}
+
+export function startEditions(plans: readonly EditionPlan[], options: { parallel?: boolean } = {}): Editions {
+  const parallel = (options.parallel ?? true) && plans.length > 1 && workersAvailable();
+  const workers = parallel ? plans.slice(1).map(startWorker) : [];
+  if (plans[0]) warmUpEdition(plans[0]);
+  return {
+    async run(requests) {
+      if (requests.length !== plans.length) throw new Error(`${plans.length} editions were planned, ${requests.length} requested`);
+      if (!parallel) {
+        const results: EditionResult[] = [];
+        for (const request of requests) results.push(await buildEdition(request));
+        return results;
+      }
+      workers.forEach((edition, i) => edition.worker.postMessage({ request: requests[i + 1]! } satisfies WorkerMessage));
+      try {
+        const first = await buildEdition(requests[0]!);
+        return [first, ...(await Promise.all(workers.map((edition) => edition.result)))];
+      } catch (error) {
+        await this.cancel();
+        throw error;
+      }
+    },
+    async cancel() {
+      await Promise.all(workers.map((edition) => edition.worker.terminate()));
+    },
+  };
 }

@@ -26,24 +26,27 @@ export const ambiguousTargets: Readonly<Record<Script, Readonly<Record<string, s
 
 const phraseIndex = new Map<Script, Map<string, string[]>>();
 
-/** Phrases of the conversion dictionary that contain each ambiguous character. */
-function phrasesFor(to: Script): Map<string, string[]> {
+/**
+ * Phrases of the conversion dictionary that contain `ch`, found by searching
+ * the dictionary text for it: a text meets a few dozen ambiguous characters,
+ * so this is cheaper than indexing the ~50k phrases up front.
+ */
+function phrasesWith(ch: string, to: Script): string[] {
   let index = phraseIndex.get(to);
-  if (!index) {
-    index = new Map();
-    const table = ambiguousTargets[to];
-    for (const entry of (to === 'Hant' ? STPhrases : TSPhrases).split('|')) {
-      const phrase = entry.slice(0, entry.indexOf(' '));
-      for (const ch of new Set(phrase)) {
-        if (!(ch in table)) continue;
-        const list = index.get(ch) ?? [];
-        list.push(phrase);
-        index.set(ch, list);
-      }
+  if (!index) phraseIndex.set(to, (index = new Map()));
+  let phrases = index.get(ch);
+  if (!phrases) {
+    // Entries are `phrase targets|phrase targets|…`; only the phrase part counts.
+    const dictionary = to === 'Hant' ? STPhrases : TSPhrases;
+    const found = new Set<string>();
+    for (let at = dictionary.indexOf(ch); at >= 0; at = dictionary.indexOf(ch, at + 1)) {
+      const start = dictionary.lastIndexOf('|', at) + 1;
+      const space = dictionary.indexOf(' ', start);
+      if (space > at) found.add(dictionary.slice(start, space));
     }
-    phraseIndex.set(to, index);
+    index.set(ch, (phrases = [...found]));
   }
-  return index;
+  return phrases;
 }
 
 export interface Ambiguity {
@@ -61,7 +64,7 @@ export function findAmbiguities(text: string, to: Script): Ambiguity[] {
     const ch = text[i]!;
     const targets = table[ch];
     if (!targets) continue;
-    const phrases = phrasesFor(to).get(ch) ?? [];
+    const phrases = phrasesWith(ch, to);
     const decided = phrases.some((phrase) => {
       for (let k = phrase.indexOf(ch); k >= 0; k = phrase.indexOf(ch, k + 1)) {
         if (i - k >= 0 && text.startsWith(phrase, i - k)) return true;

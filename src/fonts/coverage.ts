@@ -3,17 +3,26 @@
  * (choose a fallback face or fail) and the EPUB writer (check embedded fonts).
  * Parsing a CJK face takes ~20 ms and tens of MB, so each file is parsed once.
  */
+import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
 import { withQuickLayout } from './quick-layout.js';
 
+const files = new Map<string, Buffer>();
 const fonts = new Map<string, Font>();
+
+/** The bytes of the face file at `path`, read once (the PDF parses them, the EPUB subsets them). */
+export function fontBytes(path: string): Buffer {
+  let bytes = files.get(path);
+  if (!bytes) files.set(path, (bytes = readFileSync(path)));
+  return bytes;
+}
 
 /** The parsed face at `path` (the first face of a collection), cached. */
 export function openFont(path: string): Font {
   let font = fonts.get(path);
   if (!font) {
-    const opened = fontkit.openSync(path);
+    const opened = fontkit.create(fontBytes(path));
     font = 'fonts' in opened ? opened.fonts[0]! : opened;
     fonts.set(path, font);
   }

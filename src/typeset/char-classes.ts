@@ -49,13 +49,29 @@ export function prohibitedAtLineEnd(char: string, level: ProhibitionLevel = 'bas
 
 export type PunctuationClass = 'opening' | 'closing' | 'stop' | 'middle' | 'inseparable';
 
+const CLASS_OF: ReadonlyMap<string, PunctuationClass> = new Map([
+  ...[...OPENING].map((char) => [char, 'opening'] as const),
+  ...[...CLOSING].map((char) => [char, 'closing'] as const),
+  ...[...STOPS].map((char) => [char, 'stop'] as const),
+  ...[...MIDDLES].map((char) => [char, 'middle'] as const),
+  ...[...INSEPARABLE].map((char) => [char, 'inseparable'] as const),
+]);
+
 export function punctuationClass(char: string): PunctuationClass | null {
-  if (OPENING.has(char)) return 'opening';
-  if (CLOSING.has(char)) return 'closing';
-  if (STOPS.has(char)) return 'stop';
-  if (MIDDLES.has(char)) return 'middle';
-  if (INSEPARABLE.has(char)) return 'inseparable';
-  return null;
+  return CLASS_OF.get(char) ?? null;
+}
+
+/**
+ * Layout asks these predicates several times for every character of the book;
+ * a book uses a few thousand distinct characters, so answers are kept.
+ */
+function remembered(test: (char: string) => boolean): (char: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (char) => {
+    let answer = answers.get(char);
+    if (answer === undefined) answers.set(char, (answer = test(char)));
+    return answer;
+  };
 }
 
 export function isCjkPunctuation(char: string): boolean {
@@ -84,19 +100,15 @@ const CJK_CHAR =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6\u31c0-\u31ef\u3200-\u32ff\u3300-\u33ff\ufe30-\ufe4f]/u;
 
 /** A character set on the CJK em grid (ideographs, kana, full-width forms and marks). */
-export function isCjk(char: string): boolean {
-  return CJK_AMBIGUOUS.has(char) || isCjkPunctuation(char) || CJK_CHAR.test(char);
-}
+export const isCjk: (char: string) => boolean = remembered((char) => CJK_AMBIGUOUS.has(char) || isCjkPunctuation(char) || CJK_CHAR.test(char));
 
 /** Han ideographs (and kana/hangul) that take CJK–Latin spacing next to a letter or digit. */
-export function isIdeograph(char: string): boolean {
-  return !isCjkPunctuation(char) && !CJK_AMBIGUOUS.has(char) && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}]/u.test(char);
-}
+export const isIdeograph: (char: string) => boolean = remembered(
+  (char) => !isCjkPunctuation(char) && !CJK_AMBIGUOUS.has(char) && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}]/u.test(char),
+);
 
 /** A Latin letter or a digit (not CJK): the Latin side of CJK–Latin spacing. */
-export function isLatinAlnum(char: string): boolean {
-  return /[\p{L}\p{N}]/u.test(char) && !isCjk(char);
-}
+export const isLatinAlnum: (char: string) => boolean = remembered((char) => /[\p{L}\p{N}]/u.test(char) && !isCjk(char));
 
 export function isSpace(char: string): boolean {
   return /\s/u.test(char) && char !== '\u3000';

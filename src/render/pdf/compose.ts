@@ -11,7 +11,7 @@ import { layoutParagraph, type Align, type ParagraphOptions, type PlacedCluster 
 import type { Run } from '../../typeset/types.js';
 import { DESIGN } from './design.js';
 import type { Faces } from './faces.js';
-import type { BlockTag, FlowBlock, FlowLine, Section } from './flow.js';
+import { packClusters, unpackClusters, type BlockTag, type FlowBlock, type FlowLine, type Section } from './flow.js';
 import { LABELS, formatDate, scriptOf, type Labels } from './labels.js';
 
 /** Where in the ideographic em box the baseline sits (Noto CJK: 0.88 em above the em-box bottom). */
@@ -89,7 +89,7 @@ export function setText(ctx: ComposeContext, parts: readonly { text: string; rol
   return layout.lines.map((line) => {
     if (line.overfull) ctx.problems.push(`${o.where}: a line is wider than the measure: ${line.text}`);
     return {
-      clusters: line.clusters,
+      clusters: packClusters(line.clusters),
       fontSize: o.fontSize,
       height,
       baseline: (height - o.fontSize) / 2 + EM_BOX_ASCENT * o.fontSize,
@@ -148,7 +148,7 @@ function composeItem(ctx: ComposeContext, item: Block, where: string, labelBox: 
   const lines = setText(ctx, [{ text: item.text, role: 'body' }], { ...body, align: 'justify', width: ctx.measure - offset });
   return lines.map((line, i) => ({
     ...line,
-    clusters: [...(i === 0 ? shift(label!.clusters, indent * em) : []), ...shift(line.clusters, offset)],
+    clusters: packClusters([...(i === 0 ? shift(unpackClusters(label!.clusters), indent * em) : []), ...shift(unpackClusters(line.clusters), offset)]),
     left: i === 0 ? indent * em : line.left + offset,
     right: line.right + offset,
   }));

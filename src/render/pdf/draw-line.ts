@@ -9,7 +9,7 @@
 import { isCjk } from '../../typeset/char-classes.js';
 import type { PlacedCluster } from '../../typeset/layout-paragraph.js';
 import type { Faces } from './faces.js';
-import type { FlowLine } from './flow.js';
+import { unpackClusters, type FlowLine } from './flow.js';
 
 export interface Chunk {
   clusters: PlacedCluster[];
@@ -46,7 +46,7 @@ type TextOptions = PDFKit.Mixins.TextOptions & { horizontalScaling?: number; tex
 
 /** Draws `line` with its box's top-left at (`x`, `y`) in page coordinates (pt, y down). */
 export function drawLine(doc: PDFKit.PDFDocument, faces: Faces, line: FlowLine, x: number, y: number): void {
-  for (const chunk of chunkLine(line.clusters)) {
+  for (const chunk of chunkLine(unpackClusters(line.clusters))) {
     const first = chunk.clusters[0]!;
     const text = chunk.clusters.map((c) => c.text).join('');
     const scale = chunk.clusters.length === 1 ? dashScale(first) : 1;

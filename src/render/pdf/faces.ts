@@ -39,13 +39,14 @@ export function createFaces(fonts: FontSet): Faces {
     if (!path) throw new Error(`Unknown face ${face}`);
     return path;
   };
-  const choice = new Map<string, FaceKey | null>();
+  const choice = new Map<FontRole, Map<string, FaceKey | null>>();
   const faceFor = (char: string, role: FontRole): FaceKey | null => {
-    const key = role + char;
-    let face = choice.get(key);
+    let chosen = choice.get(role);
+    if (!chosen) choice.set(role, (chosen = new Map()));
+    let face = chosen.get(char);
     if (face === undefined) {
       face = hasChar(pathOf(role), char) ? role : (fallbackKeys.find((k) => hasChar(pathOf(k), char)) ?? null);
-      choice.set(key, face);
+      chosen.set(char, face);
     }
     return face;
   };
