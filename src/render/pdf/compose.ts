@@ -7,11 +7,11 @@ import type { Article, Block, Book } from '../../book/types.js';
 import type { FontRole } from '../../fonts/fonts.js';
 import type { Theme } from '../../theme/theme.js';
 import type { ProhibitionLevel, PunctuationStyle } from '../../typeset/char-classes.js';
-import { layoutParagraph, type Align, type ParagraphOptions, type PlacedCluster } from '../../typeset/layout-paragraph.js';
+import { layoutParagraph, type Align, type ParagraphOptions } from '../../typeset/layout-paragraph.js';
 import type { Run } from '../../typeset/types.js';
 import { DESIGN } from './design.js';
 import type { Faces } from './faces.js';
-import { packClusters, unpackClusters, type BlockTag, type FlowBlock, type FlowLine, type Section } from './flow.js';
+import { packClusters, unpackClusters, type BlockTag, type DrawnCluster, type FlowBlock, type FlowLine, type Section } from './flow.js';
 import { LABELS, formatDate, scriptOf, type Labels } from './labels.js';
 
 /** Where in the ideographic em box the baseline sits (Noto CJK: 0.88 em above the em-box bottom). */
@@ -100,7 +100,7 @@ export function setText(ctx: ComposeContext, parts: readonly { text: string; rol
   });
 }
 
-const shift = (clusters: readonly PlacedCluster[], dx: number): PlacedCluster[] => clusters.map((c) => ({ ...c, x: c.x + dx, drawX: c.drawX + dx }));
+const shift = (clusters: readonly DrawnCluster[], dx: number): DrawnCluster[] => clusters.map((c) => ({ ...c, x: c.x + dx, drawX: c.drawX + dx }));
 
 function block(tag: BlockTag, section: Section, lines: FlowLine[], rest: Partial<FlowBlock> = {}): FlowBlock {
   return { tag, section, lines, spaceBefore: 0, spaceAfter: 0, keepWithNext: false, splittable: false, breakBefore: 'none', ...rest };

@@ -7,20 +7,19 @@
  * The line's last cluster is always alone, so no trailing Tc reaches past the measure.
  */
 import { isCjk } from '../../typeset/char-classes.js';
-import type { PlacedCluster } from '../../typeset/layout-paragraph.js';
 import type { Faces } from './faces.js';
-import { unpackClusters, type FlowLine } from './flow.js';
+import { unpackClusters, type DrawnCluster, type FlowLine } from './flow.js';
 
 export interface Chunk {
-  clusters: PlacedCluster[];
+  clusters: DrawnCluster[];
   /** Extra space after each glyph, pt. */
   spacing: number;
 }
 
 /** One CJK character (possibly outside the BMP), not a dash or ellipsis unit. */
-const isCjkChar = (c: PlacedCluster) => Array.from(c.text).length === 1 && isCjk(c.text) && c.text !== '—' && c.text !== '…';
+const isCjkChar = (c: DrawnCluster) => Array.from(c.text).length === 1 && isCjk(c.text) && c.text !== '—' && c.text !== '…';
 
-export function chunkLine(clusters: readonly PlacedCluster[]): Chunk[] {
+export function chunkLine(clusters: readonly DrawnCluster[]): Chunk[] {
   const chunks: Chunk[] = [];
   clusters.forEach((c, i) => {
     const chunk = chunks[chunks.length - 1];
@@ -39,7 +38,7 @@ export function chunkLine(clusters: readonly PlacedCluster[]): Chunk[] {
 }
 
 /** The 2-em dash: Noto sets —— as a 1.7-em ligature; stretch it to fill its 2-em box unbroken. */
-const dashScale = (c: PlacedCluster): number => (/^—+$/.test(c.text) && c.advance > 0 && c.width > c.advance ? c.width / c.advance : 1);
+const dashScale = (c: DrawnCluster): number => (/^—+$/.test(c.text) && c.advance > 0 && c.width > c.advance ? c.width / c.advance : 1);
 
 /** pdfkit options its typings lack: `textWidth`/`wordCount` spare it re-measuring a chunk we already placed. */
 type TextOptions = PDFKit.Mixins.TextOptions & { horizontalScaling?: number; textWidth?: number; wordCount?: number };

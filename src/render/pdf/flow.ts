@@ -6,52 +6,55 @@
 import type { PlacedCluster } from '../../typeset/layout-paragraph.js';
 import type { FaceKey } from '../../typeset/types.js';
 
+/** What drawing needs of a set cluster. */
+export type DrawnCluster = Omit<PlacedCluster, 'start'>;
+
 /**
- * A set line's clusters, packed into one string and one number array: the
+ * A set line's clusters, packed into a string and two number arrays: the
  * whole book is paginated before the first page is drawn, and an object per
  * character would hold hundreds of MB for a book of thousands of pages.
+ * Plain arrays, not typed ones: they live on the heap, without a separate
+ * allocation per line.
  */
 export interface PackedClusters {
   /** The clusters' texts, joined. */
   texts: string;
   /** End of each cluster's text in `texts`. */
-  ends: Uint32Array;
+  ends: number[];
   faces: FaceKey[];
-  /** start, x, width, drawX, advance of each cluster. */
-  numbers: Float64Array;
+  /** x, width, drawX, advance of each cluster. */
+  numbers: number[];
 }
 
-const FIELDS = 5;
+const FIELDS = 4;
 
-export function packClusters(clusters: readonly PlacedCluster[]): PackedClusters {
-  const ends = new Uint32Array(clusters.length);
-  const numbers = new Float64Array(clusters.length * FIELDS);
-  let texts = '';
+export function packClusters(clusters: readonly DrawnCluster[]): PackedClusters {
+  // Sized up front: arrays grown by push keep up to half again as much spare room.
+  const ends = new Array<number>(clusters.length);
+  const numbers = new Array<number>(clusters.length * FIELDS);
+  let end = 0;
   clusters.forEach((c, i) => {
-    texts += c.text;
-    ends[i] = texts.length;
-    const at = i * FIELDS;
-    numbers[at] = c.start;
-    numbers[at + 1] = c.x;
-    numbers[at + 2] = c.width;
-    numbers[at + 3] = c.drawX;
-    numbers[at + 4] = c.advance;
+    ends[i] = end += c.text.length;
+    numbers[i * FIELDS] = c.x;
+    numbers[i * FIELDS + 1] = c.width;
+    numbers[i * FIELDS + 2] = c.drawX;
+    numbers[i * FIELDS + 3] = c.advance;
   });
-  return { texts, ends, faces: clusters.map((c) => c.face), numbers };
+  // join, not +=: one flat string instead of a rope holding every cluster's own string.
+  return { texts: clusters.map((c) => c.text).join(''), ends, faces: clusters.map((c) => c.face), numbers };
 }
 
-export function unpackClusters(packed: PackedClusters): PlacedCluster[] {
+export function unpackClusters(packed: PackedClusters): DrawnCluster[] {
   const { texts, ends, faces, numbers } = packed;
   return faces.map((face, i) => {
     const at = i * FIELDS;
     return {
       text: texts.slice(i === 0 ? 0 : ends[i - 1], ends[i]),
       face,
-      start: numbers[at]!,
-      x: numbers[at + 1]!,
-      width: numbers[at + 2]!,
-      drawX: numbers[at + 3]!,
-      advance: numbers[at + 4]!,
+      x: numbers[at]!,
+      width: numbers[at + 1]!,
+      drawX: numbers[at + 2]!,
+      advance: numbers[at + 3]!,
     };
   });
 }

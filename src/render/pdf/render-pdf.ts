@@ -10,7 +10,8 @@ import { layoutFont } from '../../fonts/coverage.js';
 import type { FontSet } from '../../fonts/fonts.js';
 import type { Theme } from '../../theme/theme.js';
 import { UserError } from '../../util/user-error.js';
-import { composeArticle, composeTitlePage, composeToc, createContext, setText, type ComposeContext } from './compose.js';
+import { ArticleFlows } from './article-flows.js';
+import { composeTitlePage, composeToc, createContext, setText, type ComposeContext } from './compose.js';
 import { DESIGN } from './design.js';
 import { drawLine } from './draw-line.js';
 import { createFaces } from './faces.js';
@@ -54,15 +55,12 @@ export async function renderPdf(book: Book, options: PdfOptions): Promise<PdfRes
   const { theme, fonts } = options;
   const faces = createFaces(fonts);
   const ctx = createContext(book, theme, faces);
-  const blocks: FlowBlock[] = [
-    ...composeTitlePage(ctx, book, textHeight(theme)),
-    ...composeToc(ctx, book),
-    ...book.articles.flatMap((article, i) => composeArticle(ctx, article, i)),
-  ];
+  const articles = new ArticleFlows(ctx, book);
+  const blocks: FlowBlock[] = [...composeTitlePage(ctx, book, textHeight(theme)), ...composeToc(ctx, book), ...articles.blocks];
   if (ctx.missing.size > 0) throw missingGlyphError(ctx);
   if (options.strict && ctx.problems.length > 0) throw new UserError('Typesetting faults in strict mode', ctx.problems.join('\n'));
   const pages = paginate(blocks, textHeight(theme));
-  const writer = new PageWriter(book, ctx, pages);
+  const writer = new PageWriter(book, ctx, articles, pages);
   for (const page of pages) writer.draw(page);
   const bytes = await writer.finish();
   return { bytes, pages: pages.length, outline: writer.outline };
@@ -83,6 +81,7 @@ class PageWriter {
   constructor(
     private readonly book: Book,
     private readonly ctx: ComposeContext,
+    private readonly articles: ArticleFlows,
     pages: readonly Page[],
   ) {
     const { meta } = book;
@@ -202,10 +201,11 @@ class PageWriter {
     struct.add(this.doc.markStructureContent(block.tag));
     let y = top;
     let leaders: (() => void) | null = null;
+    const lines = this.articles.linesOf(block);
     for (let i = part.from; i < part.to; i++) {
-      const line = block.lines[i]!;
+      const line = lines[i]!;
       drawLine(this.doc, this.ctx.faces, line, frame.left, y);
-      if (block.tocTarget && i === block.lines.length - 1) leaders = this.drawTocNumber(block.tocTarget, line, frame, y);
+      if (block.tocTarget && i === lines.length - 1) leaders = this.drawTocNumber(block.tocTarget, line, frame, y);
       y += line.height;
     }
     this.doc.endMarkedContent();

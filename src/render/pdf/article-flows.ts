@@ -1,0 +1,50 @@
+/**
+ * The articles' blocks for pagination, without their glyphs: pagination needs
+ * only line heights, so each article's set clusters are dropped as soon as it
+ * is composed, and the article is set again when its pages are drawn
+ * (composition is deterministic). A book of thousands of pages then holds one
+ * article's glyphs at a time, not the whole book's.
+ */
+import type { Book } from '../../book/types.js';
+import { composeArticle, type ComposeContext } from './compose.js';
+import type { FlowBlock, FlowLine, PackedClusters } from './flow.js';
+
+/** Stands in for dropped clusters; drawing always asks `linesOf` for the real ones. */
+const DROPPED: PackedClusters = Object.freeze({ texts: '', ends: [], faces: [], numbers: [] });
+
+export class ArticleFlows {
+  /** Every article's blocks in book order, with line heights but no glyphs. */
+  readonly blocks: FlowBlock[];
+  private readonly origin = new Map<FlowBlock, { article: number; index: number }>();
+  private current: { article: number; blocks: FlowBlock[] } | null = null;
+
+  constructor(
+    private readonly ctx: ComposeContext,
+    private readonly book: Book,
+  ) {
+    this.blocks = book.articles.flatMap((article, a) =>
+      composeArticle(ctx, article, a).map((block, index) => {
+        const light: FlowBlock = { ...block, lines: block.lines.map((line) => ({ ...line, clusters: DROPPED })) };
+        this.origin.set(light, { article: a, index });
+        return light;
+      }),
+    );
+  }
+
+  /** The set lines of `block`: its own for front matter, its article's set again for article blocks. */
+  linesOf(block: FlowBlock): FlowLine[] {
+    const origin = this.origin.get(block);
+    if (!origin) return block.lines;
+    if (this.current?.article !== origin.article) {
+      const reported = this.ctx.problems.length;
+      this.current = { article: origin.article, blocks: composeArticle(this.ctx, this.book.articles[origin.article]!, origin.article) };
+      // The first setting reported these already.
+      this.ctx.problems.length = reported;
+    }
+    const lines = this.current.blocks[origin.index]?.lines;
+    if (!lines || lines.length !== block.lines.length) {
+      throw new Error(`Setting article ${origin.article + 1} again gave different lines (block ${origin.index + 1})`);
+    }
+    return lines;
+  }
+}
