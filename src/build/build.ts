@@ -3,8 +3,10 @@
  * sources, build the book, then the editions (script conversion, PDF, EPUB)
  * and the cleaning report. Returns bytes; the command line writes them.
  */
+import { setFlagsFromString } from 'node:v8';
 import type { VFile } from 'vfile';
 import { assembleBook } from '../book/assemble.js';
+import { isLargeBook } from '../book/size.js';
 import type { Book, Lang } from '../book/types.js';
 import type { ConversionWarning } from '../convert/to-script.js';
 import { bookMeta, sourcePath, type Manifest } from '../manifest/manifest.js';
@@ -58,6 +60,16 @@ export function editionBook(book: Book, lang: Lang, manifest: Manifest, files: r
   return converted.book;
 }
 
+/**
+ * A large book allocates fast while its live data stays small, and V8's
+ * default heap growth then lets garbage pile up to several times the live
+ * size (2.5 GB for 1,000 articles). Slower growth costs a few per cent of time
+ * there and would only slow a small book, so it is set for large ones.
+ */
+function favourMemory(book: Book): void {
+  if (isLargeBook(book)) setFlagsFromString('--heap-growing-percent=50');
+}
+
 export async function buildEditions(manifest: Manifest, options: BuildOptions): Promise<BuildResult> {
   const editions = startEditions(
     manifest.editions.map((lang) => ({ lang, conversion: manifest.conversion })),
@@ -79,6 +91,7 @@ async function build(manifest: Manifest, options: BuildOptions, editions: Editio
   );
   const files = sources.map((source) => source.file);
   const book = assembleBook(bookMeta(manifest), sources, manifest.editions[0]!);
+  favourMemory(book);
   const summary = () => ({ articles: book.articles.length, ...countMessages(files) });
   const failure = (): string | null => {
     const { errors, warnings } = countMessages(files);

@@ -1,9 +1,10 @@
 /**
- * The articles' blocks for pagination, without their glyphs: pagination needs
- * only line heights, so each article's set clusters are dropped as soon as it
- * is composed, and the article is set again when its pages are drawn
- * (composition is deterministic). A book of thousands of pages then holds one
- * article's glyphs at a time, not the whole book's.
+ * The articles' blocks for pagination. For a large book, without their
+ * glyphs: pagination needs only line heights, so each article's set clusters
+ * are dropped as soon as it is composed, and the article is set again when its
+ * pages are drawn (composition is deterministic). A book of thousands of pages
+ * then holds one article's glyphs at a time, not the whole book's. A small
+ * book keeps its glyphs: setting twice would cost time and save nothing.
  */
 import type { Book } from '../../book/types.js';
 import { composeArticle, type ComposeContext } from './compose.js';
@@ -21,7 +22,12 @@ export class ArticleFlows {
   constructor(
     private readonly ctx: ComposeContext,
     private readonly book: Book,
+    options: { dropGlyphs: boolean },
   ) {
+    if (!options.dropGlyphs) {
+      this.blocks = book.articles.flatMap((article, a) => composeArticle(ctx, article, a));
+      return;
+    }
     this.blocks = book.articles.flatMap((article, a) =>
       composeArticle(ctx, article, a).map((block, index) => {
         const light: FlowBlock = { ...block, lines: block.lines.map((line) => ({ ...line, clusters: DROPPED })) };

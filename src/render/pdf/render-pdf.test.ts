@@ -206,6 +206,17 @@ describe('determinism and failures', () => {
     expect(Buffer.from(a.bytes).equals(Buffer.from(b.bytes))).toBe(true);
   });
 
+  it('gives the same bytes when articles are set again at drawing time (as for a large book)', async () => {
+    const book = largeBook(6, 12);
+    const fonts = fontsFor(book);
+    const [kept, dropped] = await Promise.all([
+      renderPdf(book, { theme, fonts, dropGlyphs: false }),
+      renderPdf(book, { theme, fonts, dropGlyphs: true }),
+    ]);
+    expect(dropped.pages).toBeGreaterThan(6);
+    expect(Buffer.from(dropped.bytes).equals(Buffer.from(kept.bytes))).toBe(true);
+  });
+
   it('opens every article on a recto when the theme asks for it', async () => {
     const recto = { ...theme, page: { ...theme.page, rectoArticleStart: true } };
     const book = largeBook(5, 6);

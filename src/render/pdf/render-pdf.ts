@@ -5,6 +5,7 @@
  * book of thousands of pages never sits in memory as drawn pages.
  */
 import PDFDocument from 'pdfkit';
+import { isLargeBook } from '../../book/size.js';
 import type { Book } from '../../book/types.js';
 import { layoutFont } from '../../fonts/coverage.js';
 import type { FontSet } from '../../fonts/fonts.js';
@@ -38,6 +39,8 @@ export interface PdfOptions {
   fonts: FontSet;
   /** Fail on typographic faults the layout could not avoid (prohibited breaks, overfull lines). */
   strict?: boolean;
+  /** Set articles again when drawing instead of holding all their glyphs (default: for large books). */
+  dropGlyphs?: boolean;
 }
 
 function missingGlyphError(ctx: ComposeContext): UserError {
@@ -55,7 +58,7 @@ export async function renderPdf(book: Book, options: PdfOptions): Promise<PdfRes
   const { theme, fonts } = options;
   const faces = createFaces(fonts);
   const ctx = createContext(book, theme, faces);
-  const articles = new ArticleFlows(ctx, book);
+  const articles = new ArticleFlows(ctx, book, { dropGlyphs: options.dropGlyphs ?? isLargeBook(book) });
   const blocks: FlowBlock[] = [...composeTitlePage(ctx, book, textHeight(theme)), ...composeToc(ctx, book), ...articles.blocks];
   if (ctx.missing.size > 0) throw missingGlyphError(ctx);
   if (options.strict && ctx.problems.length > 0) throw new UserError('Typesetting faults in strict mode', ctx.problems.join('\n'));
