@@ -36,7 +36,7 @@ const chars = [...new Set(text)].filter(isSimpleRun);
 const marks = chars.filter((char) => !/\p{Script=Han}/u.test(char));
 const samples = [
   ...chars,
-  // Every pair involving a mark: contextual forms, if any, would show here.
+  // Each mark beside every seventh character, and every pair of marks: contextual forms, if any, would show here.
   ...marks.flatMap((a) => chars.filter((_, i) => i % 7 === 0).flatMap((b) => [a + b, b + a])),
   ...marks.flatMap((a) => marks.map((b) => a + b)),
   // Long runs of real text.

@@ -6,7 +6,7 @@
  * runs are laid out from a per-character cache; anything else (Latin, digits,
  * dashes and ellipses that form ligatures, combining marks) goes to fontkit.
  * The glyphs and advances are the same either way (`quick-layout.test.ts`
- * compares them over the whole seeds book), so the output does not change.
+ * compares them over the seeds book on every face), so the output does not change.
  */
 import type { Font, Glyph, GlyphRun } from 'fontkit';
 
