@@ -13,11 +13,14 @@
  * - chapter file names `0_.xhtml`: every chapter gets an explicit `filename`.
  * - fonts are fetched from URLs: `downloadAllFonts` writes our subset instead.
  * - `com.apple.ibooks.display-options.xml` is written for EPUB 2 only: added here.
- * - jszip stamps entries with the current time: every entry gets the book's
- *   `modified` instant, so two renders are byte-identical.
+ * - jszip stamps entries with the current time and deflates in JavaScript
+ *   (slow on a cold start): its files are zipped by `zip.ts` instead, every
+ *   entry dated the book's `modified` instant, so two renders are
+ *   byte-identical.
  */
 import { type Chapter, EPub, type Options } from 'epub-gen-memory';
 import { contentRoot } from './paths.js';
+import { zip, type ZipEntry } from './zip.js';
 
 /** A content document as epub-gen-memory's chapter, carrying its finished XHTML. */
 export interface PreparedChapter extends Chapter {
@@ -102,16 +105,19 @@ class WenjiEpub extends EPub {
     for (const resource of this.#resources) root.file(resource.href, resource.bytes, { binary: true });
   }
 
-  /** Renders, pins every entry's date, and zips (`mimetype` first and stored, set by the constructor). */
+  /**
+   * Renders, then zips the library's files in its order (`mimetype` first and
+   * stored) with native zlib, every entry dated `modified`. Folder entries are
+   * left out: a ZIP needs none.
+   */
   async toBytes(): Promise<Uint8Array> {
     await this.render();
-    for (const entry of Object.values(this.zip.files)) entry.date = this.#modified;
-    return this.zip.generateAsync({
-      type: 'uint8array',
-      mimeType: 'application/epub+zip',
-      compression: 'DEFLATE',
-      compressionOptions: { level: 9 },
-    });
+    const entries: ZipEntry[] = [];
+    for (const [name, entry] of Object.entries(this.zip.files)) {
+      if (entry.dir) continue;
+      entries.push({ name, bytes: await entry.async('uint8array'), stored: name === 'mimetype' });
+    }
+    return zip(entries, this.#modified);
   }
 }
 
