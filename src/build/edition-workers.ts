@@ -1,24 +1,24 @@
 /**
- * Edition worker threads, which may be started before the rest of the command
- * loads: `wenji build` starts one first thing, so that loading the typesetting
- * modules in the worker overlaps loading and reading in the main thread. This
- * module imports nothing heavy for that reason.
+ * Edition worker threads. `wenji build` starts one first thing, before the
+ * rest of the command loads, and hands it over with `adoptSpareWorker`, so
+ * that loading the typesetting code in the worker overlaps loading and reading
+ * in the main thread. This module imports nothing heavy for that reason.
  */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { packageRoot } from '../util/package-root.js';
 
-const workerFile = fileURLToPath(new URL('./edition-worker.js', import.meta.url));
+/** The compiled worker entry (`src/cli/worker.ts`), which loads the bundled command. */
+export const workerFile = join(packageRoot, 'dist', 'cli', 'worker.js');
 
 /** Started ahead of need and not yet taken; unreferenced, so an unused one never keeps the process alive. */
 const spares: Worker[] = [];
 
-/** Whether editions can run in workers: only from the compiled command (tests run the sources). */
-export const workersAvailable = (): boolean => existsSync(workerFile);
+/** Whether editions can run in workers: only from compiled code (tests run the sources, which have no worker entry). */
+export const workersAvailable = (): boolean => !import.meta.url.endsWith('.ts') && existsSync(workerFile);
 
-export function startSpareWorker(): void {
-  if (!workersAvailable()) return;
-  const worker = new Worker(workerFile);
+export function adoptSpareWorker(worker: Worker): void {
   worker.unref();
   spares.push(worker);
 }

@@ -1,7 +1,14 @@
 #!/usr/bin/env node
-import { startSpareWorker } from '../build/edition-workers.js';
+import { Worker } from 'node:worker_threads';
+import { loadBundle } from '../bundle/load.js';
+import { workerFile } from '../build/edition-workers.js';
 
-// `wenji build` starts its edition worker before the rest loads: both threads then load modules at once.
-if (process.argv[2] === 'build') startSpareWorker();
-const { main } = await import('./main.js');
-process.exitCode = await main(process.argv.slice(2));
+const argv = process.argv.slice(2);
+// `wenji build` starts its edition worker before the command loads: both threads then load at once.
+const spare = argv[0] === 'build' ? new Worker(workerFile) : undefined;
+spare?.unref();
+const command = argv[0] === 'build' || argv[0] === 'check' || argv[0] === 'clean' ? argv[0] : null;
+const wenji = loadBundle(command);
+if (spare) wenji.exports.adoptSpareWorker(spare);
+process.exitCode = await wenji.exports.main(argv);
+wenji.saveCache();

@@ -5,11 +5,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Script } from '../book/types.js';
+import { packageRoot } from '../util/package-root.js';
 import { UserError } from '../util/user-error.js';
 
 export type FontRole = 'body' | 'bold' | 'heading';
@@ -28,9 +28,10 @@ export interface FontSet {
   fallback: string[];
 }
 
-export const defaultFontManifest = fileURLToPath(new URL('../../fonts/fonts.yaml', import.meta.url));
+export const defaultFontManifest = join(packageRoot, 'fonts', 'fonts.yaml');
 
-const require = createRequire(import.meta.url);
+// Font packages resolve from the project's node_modules.
+const require = createRequire(join(packageRoot, 'package.json'));
 
 function resolveFace(ref: z.infer<typeof faceRef>, manifest: string, key: string): string {
   let path: string;

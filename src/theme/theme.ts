@@ -3,9 +3,10 @@
  * (`styles/theme.yaml`). Validated on load; an error names the file and key.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { packageRoot } from '../util/package-root.js';
 import { UserError } from '../util/user-error.js';
 
 const pageSizes = { A4: [595.28, 841.89], A5: [419.53, 595.28], B5: [498.9, 708.66] } as const;
@@ -72,7 +73,7 @@ export interface Theme extends ThemeInput {
   pageHeight: number;
 }
 
-export const defaultThemePath = fileURLToPath(new URL('../../styles/theme.yaml', import.meta.url));
+export const defaultThemePath = join(packageRoot, 'styles', 'theme.yaml');
 
 export function parseTheme(text: string, file: string): Theme {
   let raw: unknown;

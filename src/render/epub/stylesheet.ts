@@ -9,15 +9,15 @@
  * heading's own em, since CSS em margins refer to the element's font size).
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Lang } from '../../book/types.js';
 import type { Theme } from '../../theme/theme.js';
+import { packageRoot } from '../../util/package-root.js';
 
 export type WritingMode = 'horizontal-tb' | 'vertical-rl';
 
-const stylesFolder = new URL('../../../styles/', import.meta.url);
-export const baseStylesheetPath = fileURLToPath(new URL('epub.css', stylesFolder));
-export const verticalStylesheetPath = fileURLToPath(new URL('epub-vertical.css', stylesFolder));
+export const baseStylesheetPath = join(packageRoot, 'styles', 'epub.css');
+export const verticalStylesheetPath = join(packageRoot, 'styles', 'epub-vertical.css');
 
 export interface StylesheetOptions {
   theme: Theme;

@@ -99,6 +99,8 @@ class PageWriter {
       pdfVersion: '1.7',
       // pdfkit caches the shaping of every distinct string it draws; chunks of a book rarely repeat, so that cache only grows.
       fontLayoutCache: false,
+      // No default Helvetica: the book never uses it, and pdfkit would load its metrics from its own package files.
+      font: null as unknown as string,
       // pdfkit derives the file ID from this dictionary (md5 of its entries), so fixed dates make the bytes reproducible.
       info: {
         Title: meta.title,

@@ -1,0 +1,4 @@
+/** What the bundle `dist/wenji.cjs` exports: the command, and the edition worker's side. */
+export { main } from '../cli/main.js';
+export { adoptSpareWorker } from '../build/edition-workers.js';
+export { serveEditions } from '../build/edition-worker.js';
