@@ -1,7 +1,13 @@
 #!/usr/bin/env node
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { loadBundle } from '../bundle/load.js';
 import { workerFile } from '../build/edition-workers.js';
+
+// HarfBuzz (WebAssembly) subsets two or three fonts per edition: its baseline code is quick enough, and
+// V8's optimising recompilation of it took more CPU than the subsetting, on threads the editions need;
+// Node also waits for that background work whenever the event loop runs empty.
+setFlagsFromString('--liftoff-only');
 
 const argv = process.argv.slice(2);
 // `wenji build` starts its edition worker before the command loads: both threads then load at once.
