@@ -29,18 +29,41 @@ interface Position {
   yOffset: number;
 }
 
+/** What pdfkit and the measurer read of a glyph: its id, the characters it sets, its advance in font units. */
+interface QuickGlyph {
+  id: number;
+  codePoints: number[];
+  advanceWidth: number;
+}
+
+/** fontkit's parsed `hmtx` table, which its typings leave out. */
+interface WithHorizontalMetrics {
+  hmtx: { metrics: { length: number; get(index: number): { advance: number } | undefined } };
+}
+
+/**
+ * Advance widths read from `hmtx` alone. fontkit's `glyph.advanceWidth` decodes
+ * the glyph's outline first (for vertical metrics nobody here uses), which was
+ * the larger part of laying out a book cold. A variable face keeps fontkit's
+ * path, since its advances may vary.
+ */
+function advanceReader(font: Font): (glyph: Glyph) => number {
+  if (Object.keys(font.variationAxes).length > 0) return (glyph) => glyph.advanceWidth;
+  const metrics = (font as unknown as WithHorizontalMetrics).hmtx.metrics;
+  // Glyphs past the table's end share its last advance (OpenType hmtx).
+  return (glyph) => metrics.get(Math.min(glyph.id, metrics.length - 1))?.advance ?? 0;
+}
+
 /**
  * The glyph run of `text` as fontkit's `layout` returns it. Callers may scale
  * the positions in place (pdfkit does), so every call returns fresh positions.
  */
-function simpleRun(font: Font, glyphs: Map<number, Glyph>, text: string): GlyphRun {
-  const run: Glyph[] = [];
+function simpleRun(glyphFor: (code: number) => QuickGlyph, text: string): GlyphRun {
+  const run: QuickGlyph[] = [];
   const positions: Position[] = [];
   let advanceWidth = 0;
   for (const char of text) {
-    const code = char.codePointAt(0)!;
-    let glyph = glyphs.get(code);
-    if (!glyph) glyphs.set(code, (glyph = font.glyphForCodePoint(code)));
+    const glyph = glyphFor(char.codePointAt(0)!);
     run.push(glyph);
     positions.push({ xAdvance: glyph.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 });
     advanceWidth += glyph.advanceWidth;
@@ -54,9 +77,18 @@ function simpleRun(font: Font, glyphs: Map<number, Glyph>, text: string): GlyphR
  * Everything else is the font itself, so pdfkit can embed and subset it.
  */
 export function withQuickLayout(font: Font): Font {
-  const glyphs = new Map<number, Glyph>();
+  const glyphs = new Map<number, QuickGlyph>();
+  const advanceOf = advanceReader(font);
+  const glyphFor = (code: number): QuickGlyph => {
+    let glyph = glyphs.get(code);
+    if (!glyph) {
+      const found = font.glyphForCodePoint(code);
+      glyphs.set(code, (glyph = { id: found.id, codePoints: [code], advanceWidth: advanceOf(found) }));
+    }
+    return glyph;
+  };
   const layout = (text: string, ...rest: unknown[]): GlyphRun =>
-    rest.length === 0 || rest[0] === undefined ? (isSimpleRun(text) ? simpleRun(font, glyphs, text) : font.layout(text)) : (font.layout as (...args: unknown[]) => GlyphRun)(text, ...rest);
+    rest.length === 0 || rest[0] === undefined ? (isSimpleRun(text) ? simpleRun(glyphFor, text) : font.layout(text)) : (font.layout as (...args: unknown[]) => GlyphRun)(text, ...rest);
   return new Proxy(font, {
     get(target, key) {
       if (key === 'layout') return layout;
