@@ -68,24 +68,31 @@ export function prepareEdition(plan: EditionPlan): void {
   for (const path of Object.values(fonts.faces)) openFont(path).hasGlyphForCodePoint(0x4e00);
 }
 
-export async function buildEdition(request: EditionRequest): Promise<EditionResult> {
-  const { book, warnings } = convertEdition(request);
+type Format = ManifestData['formats'][number];
+
+/** An edition's files in the formats asked for; a user-facing failure comes back as data. */
+export async function renderEdition(book: Book, request: EditionRequest, formats: readonly Format[]): Promise<Pick<EditionResult, 'outputs' | 'error'>> {
   const outputs: EditionOutput[] = [];
   try {
     const theme = loadTheme();
     const fonts = loadFontSet(scriptOfLang(request.lang));
     const base = `${request.slug}.${request.lang}`;
-    if (request.formats.includes('pdf')) {
+    if (formats.includes('pdf')) {
       const pdf = await renderPdf(book, { theme, fonts, strict: request.strict });
       outputs.push({ name: `${base}.pdf`, bytes: pdf.bytes, pages: pdf.pages });
     }
-    if (request.formats.includes('epub')) {
+    if (formats.includes('epub')) {
       const epub = await renderEpub(book, { theme, fonts });
       outputs.push({ name: `${base}.epub`, bytes: epub.bytes });
     }
   } catch (error) {
-    if (error instanceof UserError) return { lang: request.lang, outputs: [], warnings, error: { message: error.message, detail: error.detail } };
+    if (error instanceof UserError) return { outputs: [], error: { message: error.message, detail: error.detail } };
     throw error;
   }
-  return { lang: request.lang, outputs, warnings };
+  return { outputs };
+}
+
+export async function buildEdition(request: EditionRequest): Promise<EditionResult> {
+  const { book, warnings } = convertEdition(request);
+  return { lang: request.lang, warnings, ...(await renderEdition(book, request, request.formats)) };
 }

@@ -9,6 +9,7 @@
  * compares them over the seeds book on every face), so the output does not change.
  */
 import type { Font, Glyph, GlyphRun } from 'fontkit';
+import { quickSubset } from './quick-subset.js';
 
 /**
  * Characters set glyph by glyph: Han (with extensions and compatibility forms),
@@ -73,8 +74,9 @@ function simpleRun(glyphFor: (code: number) => QuickGlyph, text: string): GlyphR
 }
 
 /**
- * `font` with a `layout` that takes the glyph-by-glyph path for simple runs.
- * Everything else is the font itself, so pdfkit can embed and subset it.
+ * `font` with a `layout` that takes the glyph-by-glyph path for simple runs,
+ * and a `createSubset` that copies simple glyphs without decoding them.
+ * Everything else is the font itself, so pdfkit can embed it.
  */
 export function withQuickLayout(font: Font): Font {
   const glyphs = new Map<number, QuickGlyph>();
@@ -92,6 +94,7 @@ export function withQuickLayout(font: Font): Font {
   return new Proxy(font, {
     get(target, key) {
       if (key === 'layout') return layout;
+      if (key === 'createSubset') return () => quickSubset(target);
       const value: unknown = Reflect.get(target, key, target);
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
