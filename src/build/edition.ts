@@ -5,7 +5,6 @@
  */
 import type { Book, Lang } from '../book/types.js';
 import { convertBook, scriptOfLang, type ConversionWarning } from '../convert/to-script.js';
-import { converter } from '../convert/converters.js';
 import { openFont } from '../fonts/coverage.js';
 import { loadFontSet, type FontSet } from '../fonts/fonts.js';
 import type { ManifestData } from '../manifest/manifest.js';
@@ -58,13 +57,11 @@ export function warmUpEdition(plan: EditionPlan): FontSet {
 
 /**
  * Loads what an edition will need before its book arrives (a worker does this
- * while the main thread reads the sources): the converter into its script and
- * the character maps of its faces.
+ * while the main thread reads the sources): the character maps of its faces.
+ * Its converter waits for the book, since it is built for the book's characters.
  */
 export function prepareEdition(plan: EditionPlan): void {
-  const to = scriptOfLang(plan.lang);
   const fonts = warmUpEdition(plan);
-  converter(to === 'Hant' ? 'Hans' : 'Hant', to, plan.conversion.variant);
   for (const path of Object.values(fonts.faces)) openFont(path).hasGlyphForCodePoint(0x4e00);
 }
 

@@ -5,9 +5,26 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { packageRoot } from '../util/package-root.js';
 import { bundleFile, cacheFolder } from './load.js';
+
+/**
+ * epub-gen-memory loads node-fetch (with a URL parser and its Unicode tables)
+ * to download remote images and fonts; a book here never refers to one, and
+ * the command must not reach the network. Its place takes a function that
+ * says so, which also spares loading it on every start.
+ */
+const offline: Plugin = {
+  name: 'offline',
+  setup(build) {
+    build.onResolve({ filter: /^node-fetch$/ }, () => ({ path: 'node-fetch', namespace: 'offline' }));
+    build.onLoad({ filter: /.*/, namespace: 'offline' }, () => ({
+      contents: "module.exports = (url) => Promise.reject(new Error('wenji does not download (' + url + '): resources must be local files'));",
+      loader: 'js',
+    }));
+  },
+};
 
 await build({
   entryPoints: [join(packageRoot, 'dist', 'bundle', 'entry.js')],
@@ -21,6 +38,9 @@ await build({
   banner: { js: "const __wenjiBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   minifyWhitespace: true,
   legalComments: 'none',
+  plugins: [offline],
   logLevel: 'warning',
+  // subset-font finds its WebAssembly file with require.resolve at run time: from the bundle, that still resolves in node_modules.
+  logOverride: { 'require-resolve-not-external': 'silent' },
 });
 rmSync(cacheFolder, { recursive: true, force: true });

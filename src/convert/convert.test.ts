@@ -1,9 +1,12 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
+import STPhrases from 'opencc-js/dict/STPhrases';
+import TSPhrases from 'opencc-js/dict/TSPhrases';
 import { describe, expect, it } from 'vitest';
 import { sampleBook } from '../book/sample-book.js';
 import type { Script } from '../book/types.js';
-import { converter, type Variant } from './converters.js';
+import { converter, converterForText, type Variant } from './converters.js';
 import { convertQuotes } from './quotes.js';
 import { convertBook, convertText } from './to-script.js';
 
@@ -35,6 +38,45 @@ describe('OpenCC test cases through the conversion stage', () => {
     console.log(`OpenCC cases: ${used.length - Object.keys(failures).length}/${used.length} pass (${(passRate * 100).toFixed(1)}%)`);
     expect(used.length).toBeGreaterThan(400);
     expect(passRate).toBeGreaterThan(0.99);
+  });
+});
+
+describe('a converter built for a text', () => {
+  const sources = join(import.meta.dirname, '..', '..', 'sources');
+  const seeds = readdirSync(sources).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(join(sources, name), 'utf8'));
+
+  it('converts the raw seeds as the full converter does, in every configuration', () => {
+    for (const [from, to, variant] of Object.values(configurations)) {
+      for (const text of seeds) expect(converterForText(from, to, variant, text)(text)).toBe(converter(from, to, variant)(text));
+    }
+  });
+
+  it('passes the OpenCC cases as the full converter does', () => {
+    const rows = readFileSync(join(fixtures, 'opencc-pairs.tsv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'));
+    for (const [, config, input] of rows.filter(([, config]) => config! in configurations)) {
+      const [from, to, variant] = configurations[config!]!;
+      expect(converterForText(from, to, variant, input!)(input!)).toBe(converter(from, to, variant)(input!));
+    }
+  });
+
+  it('converts any mix of dictionary phrases as the full converter does (property)', () => {
+    // Phrases of both scripts, cut and glued at random, meet many overlapping and nested entries.
+    const phrases = [...STPhrases.split('|').slice(0, 4000), ...TSPhrases.split('|').slice(0, 4000)].map((entry) => entry.split(' ')[0]!);
+    const piece = fc.oneof(fc.constantFrom(...phrases), fc.constantFrom(...phrases).map((phrase) => phrase.slice(1)), fc.constantFrom('，', '。', 'a', ' ', '𠀀'));
+    const text = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(text, fc.constantFrom(...Object.values(configurations)), (sample, [from, to, variant]) => {
+        expect(converterForText(from, to, variant, sample)(sample)).toBe(converter(from, to, variant)(sample));
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+
+  it('keeps only what the text can match', () => {
+    const convert = converterForText('Hans', 'Hant', 'twp', '头发');
+    expect(convert('头发')).toBe('頭髮');
+    // 干 never occurred in the text given, so no entry for it was kept.
+    expect(convert('干')).toBe('干');
   });
 });
 

@@ -9,7 +9,7 @@
 import type { Article, Block, Book, Lang, Script } from '../book/types.js';
 import { detectScript } from '../structure/detect-script.js';
 import { findAmbiguities } from './ambiguous.js';
-import { converter, type Variant } from './converters.js';
+import { converter, converterForText, type Convert, type Variant } from './converters.js';
 import { convertQuotes } from './quotes.js';
 
 export interface ConversionOptions {
@@ -33,15 +33,18 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Converts one text, honouring pinned phrases and kept spans, and lists OpenCC's guesses. */
+/**
+ * Converts one text, honouring pinned phrases and kept spans, and lists
+ * OpenCC's guesses. `convert` is OpenCC's converter from `from` to `to`.
+ */
 export function convertText(
   text: string,
   from: Script,
   to: Script,
   options: ConversionOptions,
+  convert: Convert = converter(from, to, options.variant),
 ): { text: string; guesses: ReturnType<typeof findAmbiguities> } {
   if (from === to) return { text: convertQuotes(text, to), guesses: [] };
-  const convert = converter(from, to, options.variant);
   const pinned = [...options.keep, ...Object.keys(options.dictionary)].sort((a, b) => b.length - a.length);
   const pattern = pinned.length > 0 ? new RegExp(pinned.map(escapeRegExp).join('|'), 'g') : null;
   let output = '';
@@ -61,12 +64,30 @@ export function convertText(
   return { text: convertQuotes(output, to), guesses };
 }
 
+/** Every text `convertBook` may convert, joined: what its converters are built for. */
+function bookText(book: Book): string {
+  const parts: string[] = [book.meta.title, book.meta.editor, book.meta.subtitle ?? '', book.meta.publisher ?? '', book.meta.description ?? '', ...book.meta.keywords];
+  for (const article of book.articles) {
+    parts.push(article.title, article.subtitle ?? '', article.author ?? '', article.role ?? '', article.source ?? '');
+    for (const block of article.blocks) parts.push(block.text, block.lead ?? '');
+  }
+  return parts.join('\n');
+}
+
 export function convertBook(book: Book, lang: Lang, options: ConversionOptions): { book: Book; warnings: ConversionWarning[] } {
   const to = scriptOfLang(lang);
   const warnings: ConversionWarning[] = [];
+  // Built on first need, for this book's characters only (see converters.ts).
+  const converters = new Map<Script, Convert>();
+  const convertFrom = (from: Script): Convert => {
+    let convert = converters.get(from);
+    if (!convert) converters.set(from, (convert = converterForText(from, to, options.variant, bookText(book))));
+    return convert;
+  };
+  const convertValue = (value: string, from: Script) => convertText(value, from, to, options, from === to ? undefined : convertFrom(from));
   const convertArticle = (article: Article): Article => {
     const text = (value: string, line: number | null): string => {
-      const result = convertText(value, article.script, to, options);
+      const result = convertValue(value, article.script);
       for (const guess of result.guesses) {
         const context = value.slice(Math.max(0, guess.index - 4), guess.index + 5);
         warnings.push({
@@ -96,7 +117,7 @@ export function convertBook(book: Book, lang: Lang, options: ConversionOptions):
     };
   };
   const meta = book.meta;
-  const convertMeta = (value: string) => convertText(value, detectScript(value), to, options).text;
+  const convertMeta = (value: string) => convertValue(value, detectScript(value)).text;
   return {
     book: {
       ...book,

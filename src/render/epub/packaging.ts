@@ -115,7 +115,8 @@ class WenjiEpub extends EPub {
     const entries: ZipEntry[] = [];
     for (const [name, entry] of Object.entries(this.zip.files)) {
       if (entry.dir) continue;
-      entries.push({ name, bytes: await entry.async('uint8array'), stored: name === 'mimetype' });
+      // As a Node buffer: jszip makes any other array type from one byte by byte.
+      entries.push({ name, bytes: await entry.async('nodebuffer'), stored: name === 'mimetype' });
     }
     return zip(entries, this.#modified);
   }

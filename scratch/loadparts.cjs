@@ -1,0 +1,16 @@
+require('v8').setFlagsFromString('--liftoff-only');
+const fs = require('fs'), vm = require('vm'), path = require('path');
+const { createRequire } = require('module');
+const t0 = performance.now();
+const f = path.resolve('dist/wenji.cjs');
+const src = fs.readFileSync(f, 'utf8');
+const dir = 'dist/.code-cache/'; const cf = dir + fs.readdirSync(dir).find(n => n.startsWith(process.argv[2] || 'build'));
+const cache = fs.readFileSync(cf);
+const t1 = performance.now();
+const s = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${src}\n})`, { filename: f, cachedData: cache });
+const t2 = performance.now();
+const fn = s.runInThisContext();
+const m = { exports: {} };
+fn(m.exports, createRequire(f), m, f, path.dirname(f));
+const t3 = performance.now();
+console.log('rejected', s.cachedDataRejected, 'read', (t1 - t0).toFixed(0), 'script', (t2 - t1).toFixed(0), 'run', (t3 - t2).toFixed(0));
