@@ -9,6 +9,7 @@
 import STPhrases from 'opencc-js/dict/STPhrases';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import type { Script } from '../book/types.js';
+import type { TextSample } from './text-sample.js';
 
 export const ambiguousTargets: Readonly<Record<Script, Readonly<Record<string, string>>>> = {
   // Simplified → Traditional
@@ -49,6 +50,36 @@ function phrasesWith(ch: string, to: Script): string[] {
   return phrases;
 }
 
+/** The dictionary phrases containing an ambiguous character. */
+export type PhraseIndex = (ch: string) => readonly string[];
+
+/**
+ * The phrases with an ambiguous character that may occur in `sample` (a
+ * book's texts), from one pass over the dictionary: for a book this is
+ * cheaper than searching the dictionary once per ambiguous character, and a
+ * phrase that cannot occur in the texts cannot decide anything in them.
+ */
+export function phraseIndexFor(to: Script, sample: TextSample): PhraseIndex {
+  const table = ambiguousTargets[to];
+  const dictionary = to === 'Hant' ? STPhrases : TSPhrases;
+  const index = new Map<string, string[]>();
+  for (let start = 0; start < dictionary.length; ) {
+    let end = dictionary.indexOf('|', start);
+    if (end < 0) end = dictionary.length;
+    const space = dictionary.indexOf(' ', start);
+    if (space > start && space < end && sample.mayContain(dictionary, start, space)) {
+      const phrase = dictionary.slice(start, space);
+      for (const ch of new Set(phrase)) {
+        if (!table[ch]) continue;
+        if (!index.has(ch)) index.set(ch, []);
+        index.get(ch)!.push(phrase);
+      }
+    }
+    start = end + 1;
+  }
+  return (ch) => index.get(ch) ?? [];
+}
+
 export interface Ambiguity {
   /** UTF-16 index in the text. */
   index: number;
@@ -57,14 +88,14 @@ export interface Ambiguity {
 }
 
 /** Ambiguous characters in `text` that no dictionary phrase decides. */
-export function findAmbiguities(text: string, to: Script): Ambiguity[] {
+export function findAmbiguities(text: string, to: Script, phrasesOf: PhraseIndex = (ch) => phrasesWith(ch, to)): Ambiguity[] {
   const table = ambiguousTargets[to];
   const found: Ambiguity[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     const targets = table[ch];
     if (!targets) continue;
-    const phrases = phrasesWith(ch, to);
+    const phrases = phrasesOf(ch);
     const decided = phrases.some((phrase) => {
       for (let k = phrase.indexOf(ch); k >= 0; k = phrase.indexOf(ch, k + 1)) {
         if (i - k >= 0 && text.startsWith(phrase, i - k)) return true;

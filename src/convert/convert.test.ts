@@ -6,8 +6,10 @@ import TSPhrases from 'opencc-js/dict/TSPhrases';
 import { describe, expect, it } from 'vitest';
 import { sampleBook } from '../book/sample-book.js';
 import type { Script } from '../book/types.js';
-import { converter, converterForText, type Variant } from './converters.js';
+import { converter, converterForTexts, type Variant } from './converters.js';
+import { findAmbiguities, phraseIndexFor } from './ambiguous.js';
 import { convertQuotes } from './quotes.js';
+import { TextSample } from './text-sample.js';
 import { convertBook, convertText } from './to-script.js';
 
 const none = { variant: 'twp' as Variant, dictionary: {}, keep: [] };
@@ -47,7 +49,7 @@ describe('a converter built for a text', () => {
 
   it('converts the raw seeds as the full converter does, in every configuration', () => {
     for (const [from, to, variant] of Object.values(configurations)) {
-      for (const text of seeds) expect(converterForText(from, to, variant, text)(text)).toBe(converter(from, to, variant)(text));
+      for (const text of seeds) expect(converterForTexts(from, to, variant, [text])(text)).toBe(converter(from, to, variant)(text));
     }
   });
 
@@ -55,7 +57,7 @@ describe('a converter built for a text', () => {
     const rows = readFileSync(join(fixtures, 'opencc-pairs.tsv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'));
     for (const [, config, input] of rows.filter(([, config]) => config! in configurations)) {
       const [from, to, variant] = configurations[config!]!;
-      expect(converterForText(from, to, variant, input!)(input!)).toBe(converter(from, to, variant)(input!));
+      expect(converterForTexts(from, to, variant, [input!])(input!)).toBe(converter(from, to, variant)(input!));
     }
   });
 
@@ -66,17 +68,29 @@ describe('a converter built for a text', () => {
     const text = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(''));
     fc.assert(
       fc.property(text, fc.constantFrom(...Object.values(configurations)), (sample, [from, to, variant]) => {
-        expect(converterForText(from, to, variant, sample)(sample)).toBe(converter(from, to, variant)(sample));
+        expect(converterForTexts(from, to, variant, [sample])(sample)).toBe(converter(from, to, variant)(sample));
       }),
       { numRuns: 300, seed: 7 },
     );
   });
 
-  it('keeps only what the text can match', () => {
-    const convert = converterForText('Hans', 'Hant', 'twp', '头发');
-    expect(convert('头发')).toBe('頭髮');
-    // 干 never occurred in the text given, so no entry for it was kept.
-    expect(convert('干')).toBe('干');
+  it('converts several texts at once, and any other text as the full converter does', () => {
+    const texts = ['头发', '干部', '', '头发', '于谦的头发'];
+    const convert = converterForTexts('Hans', 'Hant', 'twp', texts);
+    for (const text of [...texts, '干净', '发展']) expect(convert(text)).toBe(converter('Hans', 'Hant', 'twp')(text));
+  });
+});
+
+describe('ambiguous characters in a book', () => {
+  it('are found with the phrase index of a book as with the whole dictionary', () => {
+    const sources = join(import.meta.dirname, '..', '..', 'sources');
+    const seeds = readdirSync(sources).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(join(sources, name), 'utf8'));
+    for (const to of ['Hans', 'Hant'] as const) {
+      const index = phraseIndexFor(to, new TextSample(seeds));
+      const found = seeds.map((text) => findAmbiguities(text, to, index));
+      expect(found).toEqual(seeds.map((text) => findAmbiguities(text, to)));
+      expect(found.flat().length).toBeGreaterThan(0);
+    }
   });
 });
 

@@ -1,15 +1,15 @@
 /**
  * OpenCC converters. A full converter loads every entry of its dictionaries
  * into opencc-js's tries (~0.2–0.5 s cold, and much garbage), though a book
- * meets a few thousand of the ~100k phrases. `converterForText` builds one
- * from the entries that can match the given text, with the same result on it:
- * a phrase can only match where all its characters occur, and each stage of
- * OpenCC's chain (normalisation, segmentation, conversion groups) can only
- * see characters of the text or of replacements kept in earlier stages.
+ * meets a few thousand of the ~100k phrases. `converterForTexts` runs OpenCC's
+ * chain (normalisation, segmentation, conversion groups) over a book's texts
+ * stage by stage, each stage with only the entries its input can match
+ * (`TextSample`), and gives the same results.
  */
-import { ConverterBuilder, type DictGroup, type DictLike, type LocalePreset } from 'opencc-js/core';
+import { ConverterBuilder, Trie, type DictGroup, type DictLike, type LocalePreset } from 'opencc-js/core';
 import * as preset from 'opencc-js/preset';
 import type { Script } from '../book/types.js';
+import { TextSample } from './text-sample.js';
 
 /** Traditional variant of the Traditional edition: OpenCC's locales. */
 export type Variant = 'twp' | 'tw' | 'hk' | 't';
@@ -39,42 +39,48 @@ export function converter(from: Script, to: Script, variant: Variant): Convert {
   return convert;
 }
 
+/** The preset's configuration for a conversion (opencc-js names them `s2twp`, `tw2sp`…). */
+function configFor(to: Script, variant: Variant): Config {
+  const name = to === 'Hant' ? `s2${variant}` : variant === 'twp' ? 'tw2sp' : `${variant}2s`;
+  const config = (preset.configs as unknown as Record<string, Config | undefined>)[name];
+  if (!config) throw new Error(`opencc-js has no configuration ${name}`);
+  return config;
+}
+
 /**
- * A converter for `text` and any text made of its characters (each string a
- * book will pass to it, joined): it gives what `converter` gives on those.
+ * The converter for `texts` (each string the book will pass to it): their
+ * results are computed here at once, any other string goes to `converter`.
  */
-export function converterForText(from: Script, to: Script, variant: Variant, text: string): Convert {
+export function converterForTexts(from: Script, to: Script, variant: Variant, texts: readonly string[]): Convert {
   if (from === to) return (value) => value;
-  const seen = new Uint8Array(0x10000);
-  markCharacters(text, 0, text.length, seen);
-  const configs = new Proxy(preset.configs as unknown as Record<string, Config>, {
-    get: (all, name) => (typeof name === 'string' && all[name] ? pruneConfig(all[name], seen) : undefined),
-  });
-  return ConverterBuilder({ from: preset.from, to: preset.to, configs } as unknown as LocalePreset)(localeOptions(from, to, variant));
+  const config = configFor(to, variant);
+  const unique = [...new Set(texts)];
+  let current = unique;
+  for (const group of config.normalizationChain ?? []) {
+    const trie = trieFor(group, new TextSample(current));
+    current = current.map((text) => trie.convert(text));
+  }
+  let segments: string[][];
+  if (config.segmentation === undefined) segments = current.map((text) => [text]);
+  else {
+    const group = typeof config.segmentation === 'string' ? [config.segmentation] : config.segmentation;
+    const trie = trieFor(group, new TextSample(current));
+    segments = current.map((text) => trie.segment(text));
+  }
+  for (const group of config.conversionChain) {
+    const trie = trieFor(group, new TextSample(segments.flat()));
+    segments = segments.map((parts) => parts.map((part) => trie.convert(part)));
+  }
+  const results = new Map(unique.map((text, i) => [text, segments[i]!.join('')]));
+  return (value) => results.get(value) ?? converter(from, to, variant)(value);
 }
 
-/**
- * UTF-16 code units stand for characters: a phrase whose every unit was seen
- * may still not occur (that only keeps an entry too many), but one with an
- * unseen unit cannot.
- */
-function markCharacters(text: string, start: number, end: number, seen: Uint8Array): void {
-  for (let i = start; i < end; i++) seen[text.charCodeAt(i)] = 1;
-}
-
-/** The stages in the order OpenCC runs them; each group's replacements widen what later stages see. */
-function pruneConfig(config: Config, seen: Uint8Array): Config {
-  // Group by group: each sees the replacements of the groups before it.
-  const chain = (groups: readonly DictGroup[]): DictGroup[] =>
-    groups.map((group) => {
-      const pruned = group.map((dict) => pruneDict(dict, seen));
-      for (const dict of pruned) markReplacements(dict, seen);
-      return pruned;
-    });
-  const normalizationChain = config.normalizationChain && chain(config.normalizationChain);
-  const segmentation = config.segmentation === undefined ? undefined : typeof config.segmentation === 'string' ? pruneDict(config.segmentation, seen) : dictionaries(config.segmentation).map((dict) => pruneDict(dict, seen));
-  const conversionChain = chain(config.conversionChain);
-  return { ...(normalizationChain ? { normalizationChain } : {}), ...(segmentation !== undefined ? { segmentation } : {}), conversionChain };
+/** A trie of the group's entries that may match in the sample, loaded as opencc-js loads a group. */
+function trieFor(group: DictLike | DictGroup, sample: TextSample): Trie {
+  const trie = new Trie();
+  // opencc-js reads an empty dictionary string as a malformed entry: leave such out.
+  trie.loadDictGroup(dictionaries(group).map((dict) => pruneDict(dict, sample)).filter((dict) => dict !== ''));
+  return trie;
 }
 
 /** The preset's dictionaries are strings (its typings also allow arrays of pairs, which it does not use). */
@@ -83,36 +89,15 @@ function dictionaries(group: DictLike | DictGroup): string[] {
   throw new TypeError('opencc-js preset dictionaries are expected as strings');
 }
 
-/**
- * The entries (`source target|…`) whose source is made of seen units, in
- * their order (a later duplicate still wins). A dictionary left with none
- * keeps its first entry, which cannot match (it has an unseen unit): opencc-js
- * reads an empty dictionary string as a malformed entry.
- */
-function pruneDict(dict: DictLike, seen: Uint8Array): string {
-  if (typeof dict !== 'string') throw new TypeError('opencc-js preset dictionaries are expected as strings');
+/** The entries (`source target|…`) whose source may occur in the sample, in their order (a later duplicate still wins). */
+function pruneDict(dict: string, sample: TextSample): string {
   const kept: string[] = [];
   for (let start = 0; start < dict.length; ) {
     let end = dict.indexOf('|', start);
     if (end < 0) end = dict.length;
     const space = dict.indexOf(' ', start);
-    let matchable = space > start && space < end;
-    for (let i = start; matchable && i < space; i++) matchable = seen[dict.charCodeAt(i)] === 1;
-    if (matchable) kept.push(dict.slice(start, end));
+    if (space > start && space < end && sample.mayContain(dict, start, space)) kept.push(dict.slice(start, end));
     start = end + 1;
   }
-  if (kept.length === 0) return dict.slice(0, dict.includes('|') ? dict.indexOf('|') : dict.length);
   return kept.join('|');
-}
-
-/** Marks every unit after each entry's source: its replacement (and any alternatives). */
-function markReplacements(dict: DictLike, seen: Uint8Array): void {
-  if (typeof dict !== 'string') return;
-  for (let start = 0; start < dict.length; ) {
-    let end = dict.indexOf('|', start);
-    if (end < 0) end = dict.length;
-    const space = dict.indexOf(' ', start);
-    if (space > start && space < end) markCharacters(dict, space + 1, end, seen);
-    start = end + 1;
-  }
 }

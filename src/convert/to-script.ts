@@ -8,9 +8,10 @@
  */
 import type { Article, Block, Book, Lang, Script } from '../book/types.js';
 import { detectScript } from '../structure/detect-script.js';
-import { findAmbiguities } from './ambiguous.js';
-import { converter, converterForText, type Convert, type Variant } from './converters.js';
+import { findAmbiguities, phraseIndexFor, type PhraseIndex } from './ambiguous.js';
+import { converter, converterForTexts, type Convert, type Variant } from './converters.js';
 import { convertQuotes } from './quotes.js';
+import { TextSample } from './text-sample.js';
 
 export interface ConversionOptions {
   variant: Variant;
@@ -33,9 +34,27 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+function pinnedPattern(options: ConversionOptions): RegExp | null {
+  const pinned = [...options.keep, ...Object.keys(options.dictionary)].sort((a, b) => b.length - a.length);
+  return pinned.length > 0 ? new RegExp(pinned.map(escapeRegExp).join('|'), 'g') : null;
+}
+
+/** `text` cut at pinned phrases and kept spans: pieces OpenCC converts (`free`) and ones it must not touch. */
+function cutAtPinned(text: string, pattern: RegExp | null): { start: number; end: number; free: boolean }[] {
+  const pieces: { start: number; end: number; free: boolean }[] = [];
+  let last = 0;
+  for (const match of pattern ? text.matchAll(pattern) : []) {
+    pieces.push({ start: last, end: match.index, free: true }, { start: match.index, end: match.index + match[0].length, free: false });
+    last = match.index + match[0].length;
+  }
+  pieces.push({ start: last, end: text.length, free: true });
+  return pieces;
+}
+
 /**
  * Converts one text, honouring pinned phrases and kept spans, and lists
- * OpenCC's guesses. `convert` is OpenCC's converter from `from` to `to`.
+ * OpenCC's guesses. `convert` is OpenCC's converter from `from` to `to`;
+ * `phrasesOf`, the index of phrases that decide ambiguous characters.
  */
 export function convertText(
   text: string,
@@ -43,62 +62,32 @@ export function convertText(
   to: Script,
   options: ConversionOptions,
   convert: Convert = converter(from, to, options.variant),
+  pattern: RegExp | null = pinnedPattern(options),
+  phrasesOf?: PhraseIndex,
 ): { text: string; guesses: ReturnType<typeof findAmbiguities> } {
   if (from === to) return { text: convertQuotes(text, to), guesses: [] };
-  const pinned = [...options.keep, ...Object.keys(options.dictionary)].sort((a, b) => b.length - a.length);
-  const pattern = pinned.length > 0 ? new RegExp(pinned.map(escapeRegExp).join('|'), 'g') : null;
   let output = '';
   const guesses: ReturnType<typeof findAmbiguities> = [];
-  let last = 0;
-  const free = (end: number) => {
-    const span = text.slice(last, end);
-    for (const guess of findAmbiguities(span, to)) guesses.push({ ...guess, index: guess.index + last });
+  for (const piece of cutAtPinned(text, pattern)) {
+    const span = text.slice(piece.start, piece.end);
+    if (!piece.free) {
+      output += options.dictionary[span] ?? span;
+      continue;
+    }
+    for (const guess of findAmbiguities(span, to, phrasesOf)) guesses.push({ ...guess, index: guess.index + piece.start });
     output += convert(span);
-  };
-  for (const match of pattern ? text.matchAll(pattern) : []) {
-    free(match.index);
-    output += options.dictionary[match[0]] ?? match[0];
-    last = match.index + match[0].length;
   }
-  free(text.length);
   return { text: convertQuotes(output, to), guesses };
 }
 
-/** Every text `convertBook` may convert, joined: what its converters are built for. */
-function bookText(book: Book): string {
-  const parts: string[] = [book.meta.title, book.meta.editor, book.meta.subtitle ?? '', book.meta.publisher ?? '', book.meta.description ?? '', ...book.meta.keywords];
-  for (const article of book.articles) {
-    parts.push(article.title, article.subtitle ?? '', article.author ?? '', article.role ?? '', article.source ?? '');
-    for (const block of article.blocks) parts.push(block.text, block.lead ?? '');
-  }
-  return parts.join('\n');
-}
+/** Where a text value sits in the sources (null for the book's metadata). */
+type Place = { file: string; line: number | null } | null;
 
-export function convertBook(book: Book, lang: Lang, options: ConversionOptions): { book: Book; warnings: ConversionWarning[] } {
+/** The book with each text value mapped, given the script it is written in. */
+function mapTexts(book: Book, lang: Lang, map: (value: string, from: Script, place: Place) => string): Book {
   const to = scriptOfLang(lang);
-  const warnings: ConversionWarning[] = [];
-  // Built on first need, for this book's characters only (see converters.ts).
-  const converters = new Map<Script, Convert>();
-  const convertFrom = (from: Script): Convert => {
-    let convert = converters.get(from);
-    if (!convert) converters.set(from, (convert = converterForText(from, to, options.variant, bookText(book))));
-    return convert;
-  };
-  const convertValue = (value: string, from: Script) => convertText(value, from, to, options, from === to ? undefined : convertFrom(from));
   const convertArticle = (article: Article): Article => {
-    const text = (value: string, line: number | null): string => {
-      const result = convertValue(value, article.script);
-      for (const guess of result.guesses) {
-        const context = value.slice(Math.max(0, guess.index - 4), guess.index + 5);
-        warnings.push({
-          file: article.file,
-          line,
-          char: guess.char,
-          reason: `Unexpected ambiguous conversion of \`${guess.char}\` (${[...guess.targets].join('/')}) in \`${context}\`, expected a phrase pinned in sources/book.yaml conversion.dictionary or conversion.keep`,
-        });
-      }
-      return result.text;
-    };
+    const text = (value: string, line: number | null) => map(value, article.script, { file: article.file, line });
     const optional = (value: string | null, line: number | null) => (value === null ? null : text(value, line));
     const headLine = article.position?.start.line ?? null;
     const blocks = article.blocks.map((block): Block => {
@@ -117,22 +106,50 @@ export function convertBook(book: Book, lang: Lang, options: ConversionOptions):
     };
   };
   const meta = book.meta;
-  const convertMeta = (value: string) => convertValue(value, detectScript(value)).text;
+  const convertMeta = (value: string) => map(value, detectScript(value), null);
   return {
-    book: {
-      ...book,
-      lang,
-      meta: {
-        ...meta,
-        title: convertMeta(meta.title),
-        editor: convertMeta(meta.editor),
-        ...(meta.subtitle ? { subtitle: convertMeta(meta.subtitle) } : {}),
-        ...(meta.publisher ? { publisher: convertMeta(meta.publisher) } : {}),
-        ...(meta.description ? { description: convertMeta(meta.description) } : {}),
-        keywords: meta.keywords.map(convertMeta),
-      },
-      articles: book.articles.map(convertArticle),
+    ...book,
+    lang,
+    meta: {
+      ...meta,
+      title: convertMeta(meta.title),
+      editor: convertMeta(meta.editor),
+      ...(meta.subtitle ? { subtitle: convertMeta(meta.subtitle) } : {}),
+      ...(meta.publisher ? { publisher: convertMeta(meta.publisher) } : {}),
+      ...(meta.description ? { description: convertMeta(meta.description) } : {}),
+      keywords: meta.keywords.map(convertMeta),
     },
-    warnings,
+    articles: book.articles.map(convertArticle),
   };
+}
+
+export function convertBook(book: Book, lang: Lang, options: ConversionOptions): { book: Book; warnings: ConversionWarning[] } {
+  const to = scriptOfLang(lang);
+  const pattern = pinnedPattern(options);
+  // First the spans OpenCC will see, per script, so that each converter is built for them (converters.ts).
+  const spans = new Map<Script, string[]>();
+  mapTexts(book, lang, (value, from) => {
+    if (from === to) return value;
+    if (!spans.has(from)) spans.set(from, []);
+    for (const piece of cutAtPinned(value, pattern)) if (piece.free) spans.get(from)!.push(value.slice(piece.start, piece.end));
+    return value;
+  });
+  const converters = new Map([...spans].map(([from, texts]) => [from, converterForTexts(from, to, options.variant, texts)]));
+  const phrasesOf = phraseIndexFor(to, new TextSample([...spans.values()].flat()));
+  const warnings: ConversionWarning[] = [];
+  const converted = mapTexts(book, lang, (value, from, place) => {
+    const result = convertText(value, from, to, options, converters.get(from), pattern, phrasesOf);
+    // The book's metadata is the manifest's own text: its guesses are not reported.
+    for (const guess of place ? result.guesses : []) {
+      const context = value.slice(Math.max(0, guess.index - 4), guess.index + 5);
+      warnings.push({
+        file: place!.file,
+        line: place!.line,
+        char: guess.char,
+        reason: `Unexpected ambiguous conversion of \`${guess.char}\` (${[...guess.targets].join('/')}) in \`${context}\`, expected a phrase pinned in sources/book.yaml conversion.dictionary or conversion.keep`,
+      });
+    }
+    return result.text;
+  });
+  return { book: converted, warnings };
 }
