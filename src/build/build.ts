@@ -72,7 +72,7 @@ function favourMemory(book: Book): void {
 
 export async function buildEditions(manifest: Manifest, options: BuildOptions): Promise<BuildResult> {
   const editions = startEditions(
-    manifest.editions.map((lang) => ({ lang, conversion: manifest.conversion })),
+    manifest.editions.map((lang) => ({ lang, conversion: manifest.conversion, formats: manifest.formats })),
     { parallel: options.parallel ?? true },
   );
   try {

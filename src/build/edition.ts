@@ -8,7 +8,6 @@ import { convertBook, scriptOfLang, type ConversionWarning } from '../convert/to
 import { openFont } from '../fonts/coverage.js';
 import { loadFontSet, type FontSet } from '../fonts/fonts.js';
 import type { ManifestData } from '../manifest/manifest.js';
-import { renderEpub, warmUpSubsetter } from '../render/epub/index.js';
 import { renderPdf } from '../render/pdf/index.js';
 import { loadTheme } from '../theme/theme.js';
 import { UserError } from '../util/user-error.js';
@@ -23,7 +22,7 @@ export interface EditionRequest {
 }
 
 /** What an edition needs to know before its book exists. */
-export type EditionPlan = Pick<EditionRequest, 'lang' | 'conversion'>;
+export type EditionPlan = Pick<EditionRequest, 'lang' | 'conversion' | 'formats'>;
 
 export interface EditionOutput {
   /** File name inside the output folder. */
@@ -48,10 +47,20 @@ export function convertEdition(request: Pick<EditionRequest, 'book' | 'lang' | '
   });
 }
 
-/** Starts the background part of the warm-up (compiling the font subsetter); returns the edition's faces. */
-export function warmUpEdition(plan: EditionPlan): FontSet {
+/**
+ * The e-book renderer, loaded on first use: its libraries (epub-gen-memory
+ * with an HTML parser, HarfBuzz) take a tenth of a second to load, which a
+ * thread that only typesets never needs to spend.
+ */
+const ebookRenderer = () => import('../render/epub/index.js');
+
+/**
+ * Loads the edition's faces and, if this thread will make its e-book (`ebook`),
+ * starts compiling the font subsetter in the background.
+ */
+export function warmUpEdition(plan: EditionPlan, options: { ebook: boolean }): FontSet {
   const fonts = loadFontSet(scriptOfLang(plan.lang));
-  warmUpSubsetter(fonts.faces.body);
+  if (options.ebook && plan.formats.includes('epub')) void ebookRenderer().then((renderer) => renderer.warmUpSubsetter(fonts.faces.body));
   return fonts;
 }
 
@@ -61,7 +70,7 @@ export function warmUpEdition(plan: EditionPlan): FontSet {
  * Its converter waits for the book, since it is built for the book's characters.
  */
 export function prepareEdition(plan: EditionPlan): void {
-  const fonts = warmUpEdition(plan);
+  const fonts = warmUpEdition(plan, { ebook: false });
   for (const path of Object.values(fonts.faces)) openFont(path).hasGlyphForCodePoint(0x4e00);
 }
 
@@ -79,7 +88,7 @@ export async function renderEdition(book: Book, request: EditionRequest, formats
       outputs.push({ name: `${base}.pdf`, bytes: pdf.bytes, pages: pdf.pages });
     }
     if (formats.includes('epub')) {
-      const epub = await renderEpub(book, { theme, fonts });
+      const epub = await (await ebookRenderer()).renderEpub(book, { theme, fonts });
       outputs.push({ name: `${base}.epub`, bytes: epub.bytes });
     }
   } catch (error) {

@@ -66,7 +66,7 @@ async function shareEdition(edition: EditionWorker, request: EditionRequest): Pr
 export function startEditions(plans: readonly EditionPlan[], options: { parallel?: boolean } = {}): Editions {
   const parallel = (options.parallel ?? true) && plans.length > 1 && workersAvailable();
   const workers = parallel ? plans.slice(1).map(startWorker) : [];
-  if (plans[0]) warmUpEdition(plans[0]);
+  if (plans[0]) warmUpEdition(plans[0], { ebook: true });
   return {
     async run(requests) {
       if (requests.length !== plans.length) throw new Error(`${plans.length} editions were planned, ${requests.length} requested`);

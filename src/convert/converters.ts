@@ -55,31 +55,39 @@ export function converterForTexts(from: Script, to: Script, variant: Variant, te
   if (from === to) return (value) => value;
   const config = configFor(to, variant);
   const unique = [...new Set(texts)];
+  // A stage that changed nothing leaves the sample as it was; segments hold no pair their text lacks.
+  const pruner = (sample: TextSample) => {
+    const pruned = new Map<string, string>();
+    return (dict: string) => pruned.get(dict) ?? pruned.set(dict, pruneDict(dict, sample)).get(dict)!;
+  };
   let current = unique;
+  let prune = pruner(new TextSample(current));
   for (const group of config.normalizationChain ?? []) {
-    const trie = trieFor(group, new TextSample(current));
-    current = current.map((text) => trie.convert(text));
+    const trie = trieFor(group, prune);
+    const next = current.map((text) => trie.convert(text));
+    if (next.some((text, i) => text !== current[i])) prune = pruner(new TextSample(next));
+    current = next;
   }
   let segments: string[][];
   if (config.segmentation === undefined) segments = current.map((text) => [text]);
   else {
-    const group = typeof config.segmentation === 'string' ? [config.segmentation] : config.segmentation;
-    const trie = trieFor(group, new TextSample(current));
+    const trie = trieFor(typeof config.segmentation === 'string' ? [config.segmentation] : config.segmentation, prune);
     segments = current.map((text) => trie.segment(text));
   }
-  for (const group of config.conversionChain) {
-    const trie = trieFor(group, new TextSample(segments.flat()));
+  for (const [i, group] of config.conversionChain.entries()) {
+    if (i > 0) prune = pruner(new TextSample(segments.flat()));
+    const trie = trieFor(group, prune);
     segments = segments.map((parts) => parts.map((part) => trie.convert(part)));
   }
   const results = new Map(unique.map((text, i) => [text, segments[i]!.join('')]));
   return (value) => results.get(value) ?? converter(from, to, variant)(value);
 }
 
-/** A trie of the group's entries that may match in the sample, loaded as opencc-js loads a group. */
-function trieFor(group: DictLike | DictGroup, sample: TextSample): Trie {
+/** A trie of the group's entries that may match in the sample (`prune`), loaded as opencc-js loads a group. */
+function trieFor(group: DictLike | DictGroup, prune: (dict: string) => string): Trie {
   const trie = new Trie();
   // opencc-js reads an empty dictionary string as a malformed entry: leave such out.
-  trie.loadDictGroup(dictionaries(group).map((dict) => pruneDict(dict, sample)).filter((dict) => dict !== ''));
+  trie.loadDictGroup(dictionaries(group).map(prune).filter((dict) => dict !== ''));
   return trie;
 }
 
