@@ -5,19 +5,34 @@
  * neither, which is how improbable runs are found.
  */
 import iconv from 'iconv-lite';
+import { encodeEach } from '../util/encode-each.js';
 
 const cache = new Map<string, boolean>();
+
+function isCommon(gb: readonly number[], big5: readonly number[]): boolean {
+  const big5Code = big5.length === 2 ? big5[0]! * 256 + big5[1]! : 0;
+  return (gb.length === 2 && gb[0]! >= 0xb0 && gb[0]! <= 0xd7 && gb[1]! >= 0xa1) || (big5Code >= 0xa440 && big5Code <= 0xc67e);
+}
 
 export function isCommonHan(ch: string): boolean {
   let known = cache.get(ch);
   if (known === undefined) {
-    const gb = iconv.encode(ch, 'gb2312');
-    const big5 = iconv.encode(ch, 'big5');
-    const big5Code = big5.length === 2 ? big5[0]! * 256 + big5[1]! : 0;
-    known =
-      (gb.length === 2 && gb[0]! >= 0xb0 && gb[0]! <= 0xd7 && gb[1]! >= 0xa1) ||
-      (big5Code >= 0xa440 && big5Code <= 0xc67e);
+    known = isCommon([...iconv.encode(ch, 'gb2312')], [...iconv.encode(ch, 'big5')]);
     cache.set(ch, known);
   }
   return known;
+}
+
+/** `isCommonHan` of each of `chars` (Han characters of one UTF-16 unit) at once; null if the encoders disagree. */
+export function commonHanAll(chars: readonly string[]): boolean[] | null {
+  const gb = encodeEach(chars, 'gb2312');
+  const big5 = encodeEach(chars, 'big5');
+  return gb && big5 ? chars.map((_, i) => isCommon(gb[i]!, big5[i]!)) : null;
+}
+
+/** Answers `isCommonHan` for the Han characters of `text` ahead of time, at once. */
+export function primeCommonHan(text: string): void {
+  const fresh = [...new Set(text.match(/\p{Script=Han}/gu))].filter((ch) => ch.length === 1 && !cache.has(ch));
+  if (fresh.length === 0) return;
+  commonHanAll(fresh)?.forEach((common, i) => cache.set(fresh[i]!, common));
 }

@@ -5,7 +5,7 @@
  * wrong decode. Each is an error at its place; the strict build fails until a
  * correction for it exists in the source's `.fixes.yaml`.
  */
-import { isCommonHan } from './common-han.js';
+import { isCommonHan, primeCommonHan } from './common-han.js';
 import { liveLines, report, type LineNode, type LineRoot } from './line-tree.js';
 import { damagedChar, damagedMarks, han } from './patterns.js';
 import type { CleanPlugin } from './plugin.js';
@@ -50,6 +50,7 @@ function flag(file: VFile, node: LineNode, index: number, what: string, snippet:
 }
 
 export const detectDamage: CleanPlugin = () => (tree: LineRoot, file) => {
+  primeCommonHan(liveLines(tree).map((node) => node.value).join(''));
   for (const node of liveLines(tree)) {
     const text = node.value;
     for (const m of text.matchAll(damagedChar)) flag(file, node, m.index, `damaged character ${describe(m[0])}`, m[0]);
