@@ -50,34 +50,31 @@ export function convertEdition(request: Pick<EditionRequest, 'book' | 'lang' | '
 /**
  * The e-book renderer, loaded on first use: its libraries (epub-gen-memory
  * with an HTML parser, HarfBuzz) take a tenth of a second to load, which a
- * thread that only typesets never needs to spend.
+ * build of PDFs only never needs to spend.
  */
 const ebookRenderer = () => import('../render/epub/index.js');
 
-/**
- * Loads the edition's faces and, if this thread will make its e-book (`ebook`),
- * starts compiling the font subsetter in the background.
- */
-export function warmUpEdition(plan: EditionPlan, options: { ebook: boolean }): FontSet {
+/** Loads the edition's faces and, if it has an e-book, starts compiling the font subsetter in the background. */
+export function warmUpEdition(plan: EditionPlan): FontSet {
   const fonts = loadFontSet(scriptOfLang(plan.lang));
-  if (options.ebook && plan.formats.includes('epub')) void ebookRenderer().then((renderer) => renderer.warmUpSubsetter(fonts.faces.body));
+  if (plan.formats.includes('epub')) void ebookRenderer().then((renderer) => renderer.warmUpSubsetter(fonts.faces.body));
   return fonts;
 }
 
 /**
  * Loads what an edition will need before its book arrives (a worker does this
- * while the main thread reads the sources): the character maps of its faces.
- * Its converter waits for the book, since it is built for the book's characters.
+ * while the main thread reads the sources): its faces with their character
+ * maps, and the font subsetter. Its converter waits for the book, since it is
+ * built for the book's characters.
  */
 export function prepareEdition(plan: EditionPlan): void {
-  const fonts = warmUpEdition(plan, { ebook: false });
+  const fonts = warmUpEdition(plan);
   for (const path of Object.values(fonts.faces)) openFont(path).hasGlyphForCodePoint(0x4e00);
 }
 
-type Format = ManifestData['formats'][number];
-
 /** An edition's files in the formats asked for; a user-facing failure comes back as data. */
-export async function renderEdition(book: Book, request: EditionRequest, formats: readonly Format[]): Promise<Pick<EditionResult, 'outputs' | 'error'>> {
+async function renderEdition(book: Book, request: EditionRequest): Promise<Pick<EditionResult, 'outputs' | 'error'>> {
+  const formats = request.formats;
   const outputs: EditionOutput[] = [];
   try {
     const theme = loadTheme();
@@ -100,5 +97,5 @@ export async function renderEdition(book: Book, request: EditionRequest, formats
 
 export async function buildEdition(request: EditionRequest): Promise<EditionResult> {
   const { book, warnings } = convertEdition(request);
-  return { lang: request.lang, warnings, ...(await renderEdition(book, request, request.formats)) };
+  return { lang: request.lang, warnings, ...(await renderEdition(book, request)) };
 }
