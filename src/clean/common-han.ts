@@ -30,9 +30,17 @@ export function commonHanAll(chars: readonly string[]): boolean[] | null {
   return gb && big5 ? chars.map((_, i) => isCommon(gb[i]!, big5[i]!)) : null;
 }
 
-/** Answers `isCommonHan` for the Han characters of `text` ahead of time, at once. */
+/** Units of the unified ideograph blocks already asked about, so a large book's text is scanned cheaply. */
+const asked = new Uint8Array(0x10000);
+
+/** Answers `isCommonHan` for the unified ideographs of `text` ahead of time, at once. */
 export function primeCommonHan(text: string): void {
-  const fresh = [...new Set(text.match(/\p{Script=Han}/gu))].filter((ch) => ch.length === 1 && !cache.has(ch));
-  if (fresh.length === 0) return;
-  commonHanAll(fresh)?.forEach((common, i) => cache.set(fresh[i]!, common));
+  const fresh: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (asked[unit] === 1 || !((unit >= 0x3400 && unit <= 0x4dbf) || (unit >= 0x4e00 && unit <= 0x9fff))) continue;
+    asked[unit] = 1;
+    if (!cache.has(text[i]!)) fresh.push(text[i]!);
+  }
+  if (fresh.length > 0) commonHanAll(fresh)?.forEach((common, i) => cache.set(fresh[i]!, common));
 }
