@@ -95,18 +95,3 @@ describe('layoutParagraph laws', () => {
     );
   });
 });
-
-describe('layout speed', () => {
-  it('lays out 10k characters quickly with cached measuring', () => {
-    const sample = fc.sample(paragraph, { numRuns: 400, seed: 7 }).join('');
-    const text = sample.slice(0, 10_000);
-    const options: ParagraphOptions = { width: 30 * FS, fontSize: FS, firstLineIndent: 2 * FS };
-    layoutParagraph([{ text, face: 'body' }], options, measure); // warm the cache
-    const t0 = performance.now();
-    const paragraphs = text.match(/.{1,200}/gsu) ?? [];
-    for (const p of paragraphs) layoutParagraph([{ text: p, face: 'body' }], options, measure);
-    const ms = performance.now() - t0;
-    console.log(`layout: ${ms.toFixed(1)} ms per ${text.length} chars`);
-    expect(ms).toBeLessThan(300);
-  });
-});
