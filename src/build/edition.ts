@@ -5,7 +5,7 @@
  */
 import type { Book, Lang } from '../book/types.js';
 import { convertBook, scriptOfLang, type ConversionWarning } from '../convert/to-script.js';
-import { openFont } from '../fonts/coverage.js';
+import { openFont, prefetchFonts } from '../fonts/coverage.js';
 import { loadFontSet, type FontSet } from '../fonts/fonts.js';
 import type { ManifestData } from '../manifest/manifest.js';
 import { renderPdf } from '../render/pdf/index.js';
@@ -54,10 +54,18 @@ export function convertEdition(request: Pick<EditionRequest, 'book' | 'lang' | '
  */
 const ebookRenderer = () => import('../render/epub/index.js');
 
-/** Loads the edition's faces and, if it has an e-book, starts compiling the font subsetter in the background. */
+const facePaths = (fonts: FontSet) => [...Object.values(fonts.faces), ...fonts.fallback];
+
+/**
+ * Starts reading the edition's faces and, if it has an e-book, compiling the
+ * font subsetter, both in the background; returns the faces.
+ */
 export function warmUpEdition(plan: EditionPlan): FontSet {
   const fonts = loadFontSet(scriptOfLang(plan.lang));
-  if (plan.formats.includes('epub')) void ebookRenderer().then((renderer) => renderer.warmUpSubsetter(fonts.faces.body));
+  void prefetchFonts(facePaths(fonts));
+  if (plan.formats.includes('epub')) {
+    void Promise.all([ebookRenderer(), prefetchFonts([fonts.faces.body])]).then(([renderer]) => renderer.warmUpSubsetter(fonts.faces.body));
+  }
   return fonts;
 }
 
@@ -69,7 +77,9 @@ export function warmUpEdition(plan: EditionPlan): FontSet {
  */
 export function prepareEdition(plan: EditionPlan): void {
   const fonts = warmUpEdition(plan);
-  for (const path of Object.values(fonts.faces)) openFont(path).hasGlyphForCodePoint(0x4e00);
+  void prefetchFonts(facePaths(fonts)).then(() => {
+    for (const path of Object.values(fonts.faces)) openFont(path).hasGlyphForCodePoint(0x4e00);
+  });
 }
 
 /** An edition's files in the formats asked for; a user-facing failure comes back as data. */
@@ -79,6 +89,7 @@ async function renderEdition(book: Book, request: EditionRequest): Promise<Pick<
   try {
     const theme = loadTheme();
     const fonts = loadFontSet(scriptOfLang(request.lang));
+    await prefetchFonts(facePaths(fonts));
     const base = `${request.slug}.${request.lang}`;
     if (formats.includes('pdf')) {
       const pdf = await renderPdf(book, { theme, fonts, strict: request.strict });

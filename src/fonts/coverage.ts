@@ -4,12 +4,53 @@
  * Parsing a CJK face takes ~20 ms and tens of MB, so each file is parsed once.
  */
 import { readFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
 import { withQuickLayout } from './quick-layout.js';
 
 const files = new Map<string, Buffer>();
 const fonts = new Map<string, Font>();
+const reading = new Map<string, Promise<void>>();
+
+/** A file in as few reads as the system allows (`readFile` takes 512 kB a turn, each turn on this thread). */
+async function readWhole(path: string): Promise<Buffer> {
+  const file = await open(path);
+  try {
+    const bytes = Buffer.allocUnsafe((await file.stat()).size);
+    for (let at = 0; at < bytes.length; ) {
+      const { bytesRead } = await file.read(bytes, at, bytes.length - at, at);
+      if (bytesRead === 0) throw new Error(`${path} shrank while being read`);
+      at += bytesRead;
+    }
+    return bytes;
+  } finally {
+    await file.close();
+  }
+}
+
+/**
+ * Starts reading face files in the background (libuv's threads), so that the
+ * 10–20 MB of each are in memory before typesetting needs them while this
+ * thread does other work; resolves when all are read. A file that cannot be
+ * read is left to `fontBytes`, which reports it where the face is needed.
+ */
+export function prefetchFonts(paths: Iterable<string>): Promise<void> {
+  const pending: Promise<void>[] = [];
+  for (const path of paths) {
+    if (files.has(path)) continue;
+    let read = reading.get(path);
+    if (!read) {
+      read = readWhole(path).then(
+        (bytes) => void (files.has(path) || files.set(path, bytes)),
+        () => {},
+      );
+      reading.set(path, read);
+    }
+    pending.push(read);
+  }
+  return Promise.all(pending).then(() => {});
+}
 
 /** The bytes of the face file at `path`, read once (the PDF parses them, the EPUB subsets them). */
 export function fontBytes(path: string): Buffer {
