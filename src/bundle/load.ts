@@ -47,7 +47,6 @@ export function loadBundle(role: string | null): LoadedBundle {
   const module = { exports: {} as typeof Wenji };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(bundleFile), module, bundleFile, distFolder);
   const usable = cachedData !== undefined && !script.cachedDataRejected;
-  if (process.env.WENJI_DEBUG_CACHE) process.stderr.write(`${role}: cache ${cachedData ? (usable ? "used" : "rejected") : "none"}\n`);
   return {
     exports: module.exports,
     saveCache() {

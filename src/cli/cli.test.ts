@@ -79,6 +79,20 @@ describe('wenji build (the compiled command, editions in worker threads)', () =>
     }
   }, 120_000);
 
+  it('reuses the code cache its first run wrote, in both threads (V8 accepts it, so it is not written again)', async () => {
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    const { readdirSync, statSync } = await import('node:fs');
+    const cache = join(project, 'dist', '.code-cache');
+    const build = () => promisify(execFile)('node', [join(project, 'dist', 'cli', 'bin.js'), 'build', '--out', join(dir, 'cached')], { cwd: project, env: { ...process.env, CI: 'true' } });
+    await build();
+    const stamps = () => Object.fromEntries(readdirSync(cache).map((name) => [name, statSync(join(cache, name)).mtimeMs]));
+    const before = stamps();
+    expect(Object.keys(before).map((name) => name.split('-v')[0]).sort()).toEqual(['build', 'edition-worker']);
+    await build();
+    expect(stamps()).toEqual(before);
+  }, 120_000);
+
   it('exits 1 and writes nothing when --strict meets an unpinned ambiguity', async () => {
     const { existsSync, mkdirSync, readdirSync } = await import('node:fs');
     const sources = join(dir, 'strict');
