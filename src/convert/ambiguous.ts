@@ -9,6 +9,7 @@
 import STPhrases from 'opencc-js/dict/STPhrases';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import type { Script } from '../book/types.js';
+import { forEachEntry } from './dictionary-entries.js';
 import type { TextSample } from './text-sample.js';
 
 export const ambiguousTargets: Readonly<Record<Script, Readonly<Record<string, string>>>> = {
@@ -63,20 +64,15 @@ export function phraseIndexFor(to: Script, sample: TextSample): PhraseIndex {
   const table = ambiguousTargets[to];
   const dictionary = to === 'Hant' ? STPhrases : TSPhrases;
   const index = new Map<string, string[]>();
-  for (let start = 0; start < dictionary.length; ) {
-    let end = dictionary.indexOf('|', start);
-    if (end < 0) end = dictionary.length;
-    const space = dictionary.indexOf(' ', start);
-    if (space > start && space < end && sample.mayContain(dictionary, start, space)) {
-      const phrase = dictionary.slice(start, space);
-      for (const ch of new Set(phrase)) {
-        if (!table[ch]) continue;
-        if (!index.has(ch)) index.set(ch, []);
-        index.get(ch)!.push(phrase);
-      }
+  forEachEntry(dictionary, (start, space) => {
+    if (!sample.mayContain(dictionary, start, space)) return;
+    const phrase = dictionary.slice(start, space);
+    for (const ch of new Set(phrase)) {
+      if (!table[ch]) continue;
+      if (!index.has(ch)) index.set(ch, []);
+      index.get(ch)!.push(phrase);
     }
-    start = end + 1;
-  }
+  });
   return (ch) => index.get(ch) ?? [];
 }
 

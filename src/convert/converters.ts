@@ -9,6 +9,7 @@
 import { ConverterBuilder, Trie, type DictGroup, type DictLike, type LocalePreset } from 'opencc-js/core';
 import * as preset from 'opencc-js/preset';
 import type { Script } from '../book/types.js';
+import { forEachEntry } from './dictionary-entries.js';
 import { TextSample } from './text-sample.js';
 
 /** Traditional variant of the Traditional edition: OpenCC's locales. */
@@ -100,12 +101,8 @@ function dictionaries(group: DictLike | DictGroup): string[] {
 /** The entries (`source target|…`) whose source may occur in the sample, in their order (a later duplicate still wins). */
 function pruneDict(dict: string, sample: TextSample): string {
   const kept: string[] = [];
-  for (let start = 0; start < dict.length; ) {
-    let end = dict.indexOf('|', start);
-    if (end < 0) end = dict.length;
-    const space = dict.indexOf(' ', start);
-    if (space > start && space < end && sample.mayContain(dict, start, space)) kept.push(dict.slice(start, end));
-    start = end + 1;
-  }
+  forEachEntry(dict, (start, space, end) => {
+    if (sample.mayContain(dict, start, space)) kept.push(dict.slice(start, end));
+  });
   return kept.join('|');
 }

@@ -140,14 +140,16 @@ export function convertBook(book: Book, lang: Lang, options: ConversionOptions):
   const converted = mapTexts(book, lang, (value, from, place) => {
     const result = convertText(value, from, to, options, converters.get(from), pattern, phrasesOf);
     // The book's metadata is the manifest's own text: its guesses are not reported.
-    for (const guess of place ? result.guesses : []) {
-      const context = value.slice(Math.max(0, guess.index - 4), guess.index + 5);
-      warnings.push({
-        file: place!.file,
-        line: place!.line,
-        char: guess.char,
-        reason: `Unexpected ambiguous conversion of \`${guess.char}\` (${[...guess.targets].join('/')}) in \`${context}\`, expected a phrase pinned in sources/book.yaml conversion.dictionary or conversion.keep`,
-      });
+    if (place) {
+      for (const guess of result.guesses) {
+        const context = value.slice(Math.max(0, guess.index - 4), guess.index + 5);
+        warnings.push({
+          file: place.file,
+          line: place.line,
+          char: guess.char,
+          reason: `Unexpected ambiguous conversion of \`${guess.char}\` (${[...guess.targets].join('/')}) in \`${context}\`, expected a phrase pinned in sources/book.yaml conversion.dictionary or conversion.keep`,
+        });
+      }
     }
     return result.text;
   });
