@@ -46,8 +46,9 @@ export function toClusters(runs: readonly Run[]): Cluster[] {
 
 /**
  * Cuts a cluster too wide for any line (a long URL, a run of dashes) at UAX #14
- * opportunities inside it, then between characters — an emergency break that
- * is better than overflowing the measure.
+ * opportunities inside it, then between characters (between pairs, in a run
+ * of dashes or ellipses) — an emergency break that is better than
+ * overflowing the measure.
  */
 export function splitOverlong(cluster: Cluster, fits: (text: string) => boolean): Cluster[] {
   const pieces: Cluster[] = [];
@@ -61,10 +62,14 @@ export function splitOverlong(cluster: Cluster, fits: (text: string) => boolean)
     if (fits(text)) {
       pieces.push({ ...cluster, text, start: cluster.start + from });
     } else {
+      // A run of dashes or ellipses is cut between its pairs (—— and …… are one mark each), anything else between characters.
+      const step = cluster.kind === 'inseparable' ? 2 : 1;
+      const chars = Array.from(text);
       let at = from;
-      for (const char of text) {
-        pieces.push({ ...cluster, text: char, start: cluster.start + at });
-        at += char.length;
+      for (let k = 0; k < chars.length; k += step) {
+        const piece = chars.slice(k, k + step).join('');
+        pieces.push({ ...cluster, text: piece, start: cluster.start + at });
+        at += piece.length;
       }
     }
     from = to;
