@@ -3,8 +3,8 @@
  * (choose a fallback face or fail) and the EPUB writer (check embedded fonts).
  * Parsing a CJK face takes ~20 ms and tens of MB, so each file is parsed once.
  */
-import { readFileSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { close, fstat, open, read, readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
 import { withQuickLayout } from './quick-layout.js';
@@ -13,19 +13,23 @@ const files = new Map<string, Buffer>();
 const fonts = new Map<string, Font>();
 const reading = new Map<string, Promise<void>>();
 
-/** A file in as few reads as the system allows (`readFile` takes 512 kB a turn, each turn on this thread). */
+/**
+ * A file in as few reads as the system allows. Not `readFile` (512 kB a turn,
+ * each turn on this thread) nor a `FileHandle` (its close cost this thread
+ * more than the read): plain descriptors, whose calls run on libuv's threads.
+ */
 async function readWhole(path: string): Promise<Buffer> {
-  const file = await open(path);
+  const fd = await promisify(open)(path, 'r');
   try {
-    const bytes = Buffer.allocUnsafe((await file.stat()).size);
+    const bytes = Buffer.allocUnsafe((await promisify(fstat)(fd)).size);
     for (let at = 0; at < bytes.length; ) {
-      const { bytesRead } = await file.read(bytes, at, bytes.length - at, at);
+      const { bytesRead } = await promisify(read)(fd, bytes, at, bytes.length - at, at);
       if (bytesRead === 0) throw new Error(`${path} shrank while being read`);
       at += bytesRead;
     }
     return bytes;
   } finally {
-    await file.close();
+    await promisify(close)(fd);
   }
 }
 
