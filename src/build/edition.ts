@@ -5,10 +5,9 @@
  */
 import type { Book, Lang } from '../book/types.js';
 import { convertBook, scriptOfLang, type ConversionWarning } from '../convert/to-script.js';
-import { openFont, prefetchFonts } from '../fonts/coverage.js';
+import { prefetchFonts } from '../fonts/font-files.js';
 import { loadFontSet, type FontSet } from '../fonts/fonts.js';
 import type { ManifestData } from '../manifest/manifest.js';
-import { renderPdf } from '../render/pdf/index.js';
 import { loadTheme } from '../theme/theme.js';
 import { UserError } from '../util/user-error.js';
 
@@ -48,11 +47,14 @@ export function convertEdition(request: Pick<EditionRequest, 'book' | 'lang' | '
 }
 
 /**
- * The e-book renderer, loaded on first use: its libraries (epub-gen-memory
+ * The renderers, loaded on first use. The e-book's libraries (epub-gen-memory
  * with an HTML parser, HarfBuzz) take a tenth of a second to load, which a
- * build of PDFs only never needs to spend.
+ * build of PDFs only never spends; the typesetting ones (pdfkit, fontkit, the
+ * line breaker) load after the main thread has handed the book to the worker,
+ * which waits for it.
  */
 const ebookRenderer = () => import('../render/epub/index.js');
+const printRenderer = () => import('../render/pdf/index.js');
 
 const facePaths = (fonts: FontSet) => [...Object.values(fonts.faces), ...fonts.fallback];
 
@@ -63,6 +65,7 @@ const facePaths = (fonts: FontSet) => [...Object.values(fonts.faces), ...fonts.f
 export function warmUpEdition(plan: EditionPlan): FontSet {
   const fonts = loadFontSet(scriptOfLang(plan.lang));
   void prefetchFonts(facePaths(fonts));
+  if (plan.formats.includes('pdf')) void printRenderer();
   if (plan.formats.includes('epub')) {
     void Promise.all([ebookRenderer(), prefetchFonts([fonts.faces.body])]).then(([renderer]) => renderer.warmUpSubsetter(fonts.faces.body));
   }
@@ -77,7 +80,7 @@ export function warmUpEdition(plan: EditionPlan): FontSet {
  */
 export function prepareEdition(plan: EditionPlan): void {
   const fonts = warmUpEdition(plan);
-  void prefetchFonts(facePaths(fonts)).then(() => {
+  void Promise.all([import('../fonts/coverage.js'), prefetchFonts(facePaths(fonts))]).then(([{ openFont }]) => {
     for (const path of Object.values(fonts.faces)) openFont(path).hasGlyphForCodePoint(0x4e00);
   });
 }
@@ -92,7 +95,7 @@ async function renderEdition(book: Book, request: EditionRequest): Promise<Pick<
     await prefetchFonts(facePaths(fonts));
     const base = `${request.slug}.${request.lang}`;
     if (formats.includes('pdf')) {
-      const pdf = await renderPdf(book, { theme, fonts, strict: request.strict });
+      const pdf = await (await printRenderer()).renderPdf(book, { theme, fonts, strict: request.strict });
       outputs.push({ name: `${base}.pdf`, bytes: pdf.bytes, pages: pdf.pages });
     }
     if (formats.includes('epub')) {

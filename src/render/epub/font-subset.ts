@@ -6,7 +6,7 @@
  */
 import type { Nodes } from 'hast';
 import subsetFont from 'subset-font';
-import { fontBytes } from '../../fonts/coverage.js';
+import { fontBytes } from '../../fonts/font-files.js';
 
 /** Every text value under a hast node, in document order. */
 export function* hastTexts(node: Nodes): Generator<string> {
