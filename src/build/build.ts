@@ -13,7 +13,7 @@ import { bookMeta, sourcePath, type Manifest } from '../manifest/manifest.js';
 import { processSources } from '../pipeline/front.js';
 import { auditHtml } from '../report/audit-html.js';
 import { cleanJson } from '../report/clean-json.js';
-import { convertEdition, type EditionOutput } from './edition.js';
+import { convertEdition, metaScriptsOf, type EditionOutput } from './edition.js';
 import { startEditions, type Editions } from './run-editions.js';
 
 export type { EditionOutput };
@@ -106,9 +106,10 @@ async function build(manifest: Manifest, options: BuildOptions, editions: Editio
   }
 
   progress(`converting and typesetting ${manifest.editions.join(', ')}`);
+  const metaScripts = metaScriptsOf(book);
   const results = await editions.run(
     manifest.editions.map((lang) => ({
-      book, lang, slug: manifest.slug, formats: manifest.formats, conversion: manifest.conversion, strict: options.strict,
+      book, lang, slug: manifest.slug, formats: manifest.formats, conversion: manifest.conversion, strict: options.strict, metaScripts,
     })),
   );
   for (const result of results) reportWarnings(result.warnings, files);

@@ -3,12 +3,13 @@
  * and the EPUB. Runs in the main thread or in a worker (editions are
  * independent, so a two-core machine builds both scripts at once).
  */
-import type { Book, Lang } from '../book/types.js';
+import type { Book, Lang, Script } from '../book/types.js';
 import { convertBook, scriptOfLang, type ConversionWarning } from '../convert/to-script.js';
 import { prefetchFonts } from '../fonts/font-files.js';
 import { loadFontSet, type FontSet } from '../fonts/fonts.js';
 import type { ManifestData } from '../manifest/manifest.js';
 import { loadTheme } from '../theme/theme.js';
+import { detectScript } from '../structure/detect-script.js';
 import { UserError } from '../util/user-error.js';
 
 export interface EditionRequest {
@@ -18,6 +19,11 @@ export interface EditionRequest {
   formats: ManifestData['formats'];
   conversion: ManifestData['conversion'];
   strict: boolean;
+  /**
+   * The script of each metadata text, detected where the book was made: a
+   * worker then need not load the script tables and legacy codecs for them.
+   */
+  metaScripts?: Readonly<Record<string, Script>>;
 }
 
 /** What an edition needs to know before its book exists. */
@@ -38,12 +44,21 @@ export interface EditionResult {
   error?: { message: string; detail: string };
 }
 
-export function convertEdition(request: Pick<EditionRequest, 'book' | 'lang' | 'conversion'>): { book: Book; warnings: ConversionWarning[] } {
+export function convertEdition(request: Pick<EditionRequest, 'book' | 'lang' | 'conversion' | 'metaScripts'>): { book: Book; warnings: ConversionWarning[] } {
+  const metaScripts = request.metaScripts;
   return convertBook(request.book, request.lang, {
     variant: request.conversion.variant,
     dictionary: request.conversion.dictionary[request.lang] ?? {},
     keep: request.conversion.keep,
+    ...(metaScripts ? { scriptOf: (text: string) => metaScripts[text] } : {}),
   });
+}
+
+/** The script of each text of the book's metadata. */
+export function metaScriptsOf(book: Book): Record<string, Script> {
+  const { title, editor, subtitle, publisher, description, keywords } = book.meta;
+  const texts = [title, editor, subtitle, publisher, description, ...keywords].filter((text): text is string => Boolean(text));
+  return Object.fromEntries(texts.map((text) => [text, detectScript(text)]));
 }
 
 /**

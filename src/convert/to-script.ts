@@ -19,6 +19,8 @@ export interface ConversionOptions {
   dictionary: Readonly<Record<string, string>>;
   /** Spans never converted. */
   keep: readonly string[];
+  /** The script of a metadata value, if known already (else it is detected). */
+  scriptOf?: (text: string) => Script | undefined;
 }
 
 export interface ConversionWarning {
@@ -84,7 +86,7 @@ export function convertText(
 type Place = { file: string; line: number | null } | null;
 
 /** The book with each text value mapped, given the script it is written in. */
-function mapTexts(book: Book, lang: Lang, map: (value: string, from: Script, place: Place) => string): Book {
+function mapTexts(book: Book, lang: Lang, scriptOf: ConversionOptions['scriptOf'], map: (value: string, from: Script, place: Place) => string): Book {
   const to = scriptOfLang(lang);
   const convertArticle = (article: Article): Article => {
     const text = (value: string, line: number | null) => map(value, article.script, { file: article.file, line });
@@ -106,7 +108,7 @@ function mapTexts(book: Book, lang: Lang, map: (value: string, from: Script, pla
     };
   };
   const meta = book.meta;
-  const convertMeta = (value: string) => map(value, detectScript(value), null);
+  const convertMeta = (value: string) => map(value, scriptOf?.(value) ?? detectScript(value), null);
   return {
     ...book,
     lang,
@@ -128,7 +130,7 @@ export function convertBook(book: Book, lang: Lang, options: ConversionOptions):
   const pattern = pinnedPattern(options);
   // First the spans OpenCC will see, per script, so that each converter is built for them (converters.ts).
   const spans = new Map<Script, string[]>();
-  mapTexts(book, lang, (value, from) => {
+  mapTexts(book, lang, options.scriptOf, (value, from) => {
     if (from === to) return value;
     if (!spans.has(from)) spans.set(from, []);
     for (const piece of cutAtPinned(value, pattern)) if (piece.free) spans.get(from)!.push(value.slice(piece.start, piece.end));
@@ -137,7 +139,7 @@ export function convertBook(book: Book, lang: Lang, options: ConversionOptions):
   const converters = new Map([...spans].map(([from, texts]) => [from, converterForTexts(from, to, options.variant, texts)]));
   const phrasesOf = phraseIndexFor(to, new TextSample([...spans.values()].flat()));
   const warnings: ConversionWarning[] = [];
-  const converted = mapTexts(book, lang, (value, from, place) => {
+  const converted = mapTexts(book, lang, options.scriptOf, (value, from, place) => {
     const result = convertText(value, from, to, options, converters.get(from), pattern, phrasesOf);
     // The book's metadata is the manifest's own text: its guesses are not reported.
     if (place) {
