@@ -55,8 +55,6 @@ function advanceReader(font: Font): (glyph: Glyph) => number {
   return (glyph) => metrics.get(Math.min(glyph.id, metrics.length - 1))?.advance ?? 0;
 }
 
-const copyPosition = ({ xAdvance, yAdvance, xOffset, yOffset }: Position): Position => ({ xAdvance, yAdvance, xOffset, yOffset });
-
 /**
  * The glyph run of `text` as fontkit's `layout` returns it. Callers may scale
  * the positions in place (pdfkit does), so every call returns fresh positions.
@@ -91,20 +89,8 @@ export function withQuickLayout(font: Font): Font {
     }
     return glyph;
   };
-  const shaped = new Map<string, { glyphs: Glyph[]; positions: Position[] }>();
-  // Other runs (digits, Latin, —— and ……) recur: a book sets its years and folios hundreds of times.
-  const shapedRun = (text: string): GlyphRun => {
-    let run = shaped.get(text);
-    if (!run) {
-      const { glyphs, positions } = font.layout(text);
-      shaped.set(text, (run = { glyphs, positions: positions.map(copyPosition) }));
-    }
-    const positions = run.positions.map(copyPosition);
-    const advanceWidth = positions.reduce((sum, position) => sum + position.xAdvance, 0);
-    return { glyphs: run.glyphs, positions, advanceWidth } as unknown as GlyphRun;
-  };
   const layout = (text: string, ...rest: unknown[]): GlyphRun =>
-    rest.length === 0 || rest[0] === undefined ? (isSimpleRun(text) ? simpleRun(glyphFor, text) : shapedRun(text)) : (font.layout as (...args: unknown[]) => GlyphRun)(text, ...rest);
+    rest.length === 0 || rest[0] === undefined ? (isSimpleRun(text) ? simpleRun(glyphFor, text) : font.layout(text)) : (font.layout as (...args: unknown[]) => GlyphRun)(text, ...rest);
   return new Proxy(font, {
     get(target, key) {
       if (key === 'layout') return layout;
