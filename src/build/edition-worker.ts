@@ -1,6 +1,6 @@
 /**
  * The edition worker's side of the conversation. Told which edition it will
- * make, it warms up (faces, the font subsetter). Handed the request, it makes
+ * make, it warms up (faces, the typesetting libraries). Handed the request, it makes
  * the whole edition (conversion, PDF, EPUB), posts the result with the bytes
  * transferred, and calls `done` (the entry file saves its code cache there).
  */

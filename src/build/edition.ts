@@ -74,24 +74,21 @@ const printRenderer = () => import('../render/pdf/index.js');
 const facePaths = (fonts: FontSet) => [...Object.values(fonts.faces), ...fonts.fallback];
 
 /**
- * Starts reading the edition's faces and, if it has an e-book, compiling the
- * font subsetter, both in the background; returns the faces.
+ * Starts reading the edition's faces in the background and loading the
+ * typesetting libraries (once this thread is free); returns the faces.
  */
 export function warmUpEdition(plan: EditionPlan): FontSet {
   const fonts = loadFontSet(scriptOfLang(plan.lang));
   void prefetchFonts(facePaths(fonts));
   if (plan.formats.includes('pdf')) void printRenderer();
-  if (plan.formats.includes('epub')) {
-    void Promise.all([ebookRenderer(), prefetchFonts([fonts.faces.body])]).then(([renderer]) => renderer.warmUpSubsetter(fonts.faces.body));
-  }
   return fonts;
 }
 
 /**
  * Loads what an edition will need before its book arrives (a worker does this
  * while the main thread reads the sources): its faces with their character
- * maps, and the font subsetter. Its converter waits for the book, since it is
- * built for the book's characters.
+ * maps. Its converter waits for the book, since it is built for the book's
+ * characters.
  */
 export function prepareEdition(plan: EditionPlan): void {
   const fonts = warmUpEdition(plan);

@@ -41,11 +41,3 @@ export async function subsetTrueType(fontPath: string, characters: string): Prom
   const subset = await subsetFont(fontBytes(fontPath), characters, { targetFormat: 'sfnt' });
   return new Uint8Array(subset.buffer, subset.byteOffset, subset.byteLength);
 }
-
-/**
- * Starts compiling the subsetter (HarfBuzz, WebAssembly) in the background;
- * a cold compile takes ~0.2 s that the caller can spend on other work.
- */
-export function warmUpSubsetter(fontPath: string): void {
-  subsetFont(fontBytes(fontPath), '中', { targetFormat: 'sfnt' }).catch(() => {});
-}

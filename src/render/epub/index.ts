@@ -11,8 +11,6 @@ import { faceWithChar, missingChars } from '../../fonts/coverage.js';
 import { UserError } from '../../util/user-error.js';
 import { articleBody } from './article.js';
 import { boldTexts, hastTexts, subsetTrueType, usedCharacters } from './font-subset.js';
-
-export { warmUpSubsetter } from './font-subset.js';
 import { contentsPageBody, titlePageBody } from './front-matter.js';
 import { labels } from './labels.js';
 import { navBody } from './nav.js';
