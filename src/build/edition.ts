@@ -5,7 +5,6 @@
  */
 import type { Book, Lang, Script } from '../book/types.js';
 import { convertBook, scriptOfLang, type ConversionWarning } from '../convert/to-script.js';
-import { prefetchFonts } from '../fonts/font-files.js';
 import { loadFontSet, type FontSet } from '../fonts/fonts.js';
 import type { ManifestData } from '../manifest/manifest.js';
 import { loadTheme } from '../theme/theme.js';
@@ -71,15 +70,9 @@ export function metaScriptsOf(book: Book): Record<string, Script> {
 const ebookRenderer = () => import('../render/epub/index.js');
 const printRenderer = () => import('../render/pdf/index.js');
 
-const facePaths = (fonts: FontSet) => [...Object.values(fonts.faces), ...fonts.fallback];
-
-/**
- * Starts reading the edition's faces in the background and loading the
- * typesetting libraries (once this thread is free); returns the faces.
- */
+/** Starts loading the typesetting libraries (once this thread is free); returns the edition's faces. */
 export function warmUpEdition(plan: EditionPlan): FontSet {
   const fonts = loadFontSet(scriptOfLang(plan.lang));
-  void prefetchFonts(facePaths(fonts));
   if (plan.formats.includes('pdf')) void printRenderer();
   return fonts;
 }
@@ -92,7 +85,7 @@ export function warmUpEdition(plan: EditionPlan): FontSet {
  */
 export function prepareEdition(plan: EditionPlan): void {
   const fonts = warmUpEdition(plan);
-  void Promise.all([import('../fonts/coverage.js'), prefetchFonts(facePaths(fonts))]).then(([{ openFont }]) => {
+  void import('../fonts/coverage.js').then(({ openFont }) => {
     for (const path of Object.values(fonts.faces)) openFont(path).hasGlyphForCodePoint(0x4e00);
   });
 }
@@ -104,7 +97,6 @@ async function renderEdition(book: Book, request: EditionRequest): Promise<Pick<
   try {
     const theme = loadTheme();
     const fonts = loadFontSet(scriptOfLang(request.lang));
-    await prefetchFonts(facePaths(fonts));
     const base = `${request.slug}.${request.lang}`;
     if (formats.includes('pdf')) {
       const pdf = await (await printRenderer()).renderPdf(book, { theme, fonts, strict: request.strict });
