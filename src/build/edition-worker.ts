@@ -1,8 +1,9 @@
 /**
  * The edition worker's side of the conversation. Told which edition it will
- * make, it warms up (faces, the typesetting libraries). Handed the request, it makes
- * the whole edition (conversion, PDF, EPUB), posts the result with the bytes
- * transferred, and calls `done` (the entry file saves its code cache there).
+ * make, it warms up (faces, the typesetting libraries). Handed the request,
+ * it makes the whole edition (conversion, PDF, EPUB), posts the result with
+ * the bytes transferred, and calls `done` (the entry file saves its code
+ * cache there).
  */
 import type { MessagePort } from 'node:worker_threads';
 import { buildEdition, prepareEdition, type EditionPlan, type EditionRequest, type EditionResult } from './edition.js';
