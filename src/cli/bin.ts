@@ -11,7 +11,7 @@ setFlagsFromString('--liftoff-only');
 // V8 hands functions to its optimising compiler after a budget of bytecode run; by default a one-second
 // build recompiled hundreds of them on background threads that competed with both edition threads for
 // two cores, and finished too late to pay off. Sixteen times the budget keeps optimisation for code that
-// runs long, as a large book's typesetting loop does (seeds book 1.4 → 1.1 s; 1,000 articles 18.4 → 16.8 s).
+// runs long, as a large book's typesetting loop does (seeds book 1.19 → 0.88 s; 1,000 articles 18.4 → 16.8 s).
 setFlagsFromString('--interrupt-budget=1048576');
 
 const argv = process.argv.slice(2);

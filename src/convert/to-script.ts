@@ -137,7 +137,8 @@ export function convertBook(book: Book, lang: Lang, options: ConversionOptions):
     return value;
   });
   const converters = new Map([...spans].map(([from, texts]) => [from, converterForTexts(from, to, options.variant, texts)]));
-  const phrasesOf = phraseIndexFor(to, new TextSample([...spans.values()].flat()));
+  // A book already in the target script converts nothing, so it needs no index.
+  const phrasesOf = spans.size > 0 ? phraseIndexFor(to, new TextSample([...spans.values()].flat())) : undefined;
   const warnings: ConversionWarning[] = [];
   const converted = mapTexts(book, lang, options.scriptOf, (value, from, place) => {
     const result = convertText(value, from, to, options, converters.get(from), pattern, phrasesOf);

@@ -1,9 +1,9 @@
 /**
  * Legacy-codec bytes of many characters from one encoder call. iconv-lite
- * builds an encoder per call; asking two codecs about each character of a book
- * one by one cost a tenth of a second cold. Its GBK and Big5 encoders map
- * single-unit CJK characters one by one (Big5-HKSCS joins only some Latin
- * letters with combining marks), so the bytes are the same.
+ * builds an encoder per call, so asking two codecs about each character of a
+ * book one by one costs a call per character and codec. Its GBK and Big5
+ * encoders map single-unit CJK characters one by one (Big5-HKSCS joins only
+ * some Latin letters with combining marks), so the bytes are the same.
  */
 import iconv from 'iconv-lite';
 
