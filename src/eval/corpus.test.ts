@@ -1,0 +1,43 @@
+/**
+ * The cleaning floors on the labelled corpus beside the checkout. Where the
+ * corpus is absent a local run skips with a visible message; under CI it fails.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluateCorpus } from './eval-corpus.js';
+import { ratio } from './score-page.js';
+
+const folder = resolve(import.meta.dirname, '../../../shared/corpus');
+const present = existsSync(folder);
+
+/** Floors the cleaner must hold on the whole corpus (the figures of `npm run eval`). */
+const floors = {
+  boilerplate: 0.1,
+  removed: 0.8,
+  content: 0.98,
+  drops: 0.02,
+  title: 0.25,
+  author: 0.25,
+  date: 0.5,
+} as const;
+
+describe('cleaning evaluation on the corpus', () => {
+  if (!present) {
+    if (process.env.CI === 'true') {
+      it('needs the corpus under CI', () => {
+        expect.fail(`${folder} is missing: CI must have ../shared/corpus beside the checkout`);
+      });
+      return;
+    }
+    it.skip(`skipped: no corpus at ${folder}`, () => {});
+    console.warn(`cleaning evaluation skipped: no corpus at ${folder}`);
+    return;
+  }
+  const result = evaluateCorpus(folder);
+  for (const [key, floor] of Object.entries(floors) as [keyof typeof floors, number][]) {
+    it(`${key} ≥ ${floor}`, () => {
+      expect(ratio(result.total[key])).toBeGreaterThanOrEqual(floor);
+    });
+  }
+});
