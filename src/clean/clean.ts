@@ -10,13 +10,17 @@ import { duplicateTitle } from './duplicate-title.js';
 import { fixTypography } from './fix-typography.js';
 import type { LineRoot } from './line-tree.js';
 import { normalizeSpace } from './normalize-space.js';
+import { repairMojibake } from './repair-mojibake.js';
 import type { CleanTransformer } from './plugin.js';
+import { stripBlurb } from './strip-blurb.js';
 import { stripChrome } from './strip-chrome.js';
+import { stripHead } from './strip-head.js';
+import { stripShareHeader } from './strip-share-header.js';
 import { stripFooter } from './strip-footer.js';
 import { stripNameDots } from './strip-name-dots.js';
 import { stripPinyin } from './strip-pinyin.js';
 import { stripRelated } from './strip-related.js';
-import { stripRepeated } from './repeated-lines.js';
+import { stripRepeated, type RepeatedLines } from './repeated-lines.js';
 import { stripToc } from './strip-toc.js';
 
 export interface FileFixes {
@@ -32,19 +36,23 @@ function run(tree: LineRoot, file: VFile, transformers: CleanTransformer[]): voi
 export function cleanFile(tree: LineRoot, file: VFile, fixes?: FileFixes): void {
   run(tree, file, [
     ...(fixes && fixes.fixes.length > 0 ? [applyFixes(fixes)] : []),
+    repairMojibake(),
     stripToc(),
     normalizeSpace(),
     detectDamage(),
     stripPinyin(),
     stripNameDots(),
     stripChrome(),
+    stripShareHeader(),
+    stripBlurb(),
     stripFooter(),
     stripRelated(),
     duplicateTitle(),
+    stripHead(),
   ]);
 }
 
 /** Pass two: repetition across the book, then typographic repairs. */
-export function finishFile(tree: LineRoot, file: VFile, repeated: ReadonlySet<string>): void {
+export function finishFile(tree: LineRoot, file: VFile, repeated: RepeatedLines): void {
   run(tree, file, [stripRepeated({ repeated }), fixTypography()]);
 }

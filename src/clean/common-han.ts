@@ -44,3 +44,23 @@ export function primeCommonHan(text: string): void {
   }
   if (fresh.length > 0) commonHanAll(fresh)?.forEach((common, i) => cache.set(fresh[i]!, common));
 }
+
+/** Punctuation, symbols and spaces: neither evidence for nor against a reading. */
+const neutral = /[\p{P}\p{S}\p{Z}\p{Cc}]/u;
+
+/**
+ * How much a text reads as Chinese: common Han among its letters (ASCII,
+ * punctuation and symbols left out). Misread bytes come out as rare
+ * characters, Latin-1 letters or Cyrillic; the same bytes read right come out
+ * as common Han.
+ */
+export function commonShare(text: string): { common: number; share: number } {
+  let common = 0;
+  let letters = 0;
+  for (const ch of text) {
+    if (ch < '\u0080' || neutral.test(ch)) continue;
+    letters++;
+    if (isCommonHan(ch)) common++;
+  }
+  return { common, share: letters === 0 ? 0 : common / letters };
+}

@@ -5,6 +5,7 @@
  */
 import type { Node, Parent, Position } from 'unist';
 import type { VFile } from 'vfile';
+import { isProse, lineFeatures } from './line-features.js';
 import { describeRule, type RuleId } from './rules.js';
 
 export type Fate = 'content' | 'changed' | 'metadata' | 'removed';
@@ -37,7 +38,7 @@ export interface LineNode extends Node {
   /** Metadata lifted from this line, if its fate is `metadata`. */
   meta?: LiftedMeta;
   /** Marks set by rules for the structure stage (e.g. an article boundary). */
-  marks: Set<'article-break' | 'toc'>;
+  marks: Set<'article-break' | 'toc' | 'title'>;
   edits: Edit[];
   position: Position;
 }
@@ -111,11 +112,16 @@ export function report(
   if (options.expected !== undefined) message.expected = [options.expected];
 }
 
-/** Remove a whole line from the text, with a message. */
-export function removeLine(file: VFile, node: LineNode, rule: RuleId, what: string): void {
+/**
+ * Remove a whole line from the text, with a message. Removing a line that
+ * reads as prose is a warning (so `--strict` stops on it) unless the rule
+ * passes its own severity because its evidence is a specific shape.
+ */
+export function removeLine(file: VFile, node: LineNode, rule: RuleId, what: string, options: { severity?: Severity } = {}): void {
   node.fate = 'removed';
   node.rule = rule;
-  report(file, node, rule, `Removed ${what}: \`${clip(node.value)}\``, { actual: node.value });
+  const severity = options.severity ?? (isProse(lineFeatures(node.value)) ? 'warning' : undefined);
+  report(file, node, rule, `Removed ${what}: \`${clip(node.value)}\``, { actual: node.value, severity });
 }
 
 /** Lift a line into metadata (its text leaves the body), with a message. */

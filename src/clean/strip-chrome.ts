@@ -83,7 +83,7 @@ export const stripChrome: CleanPlugin = () => (tree: LineRoot, file) => {
       continue;
     }
     if (siteCredit.test(text)) {
-      removeLine(file, node, 'strip-chrome', 'site credit');
+      removeLine(file, node, 'strip-chrome', 'site credit', { severity: 'info' });
       continue;
     }
     const meta = readMetaBar(text, inHead);

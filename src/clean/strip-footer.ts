@@ -28,6 +28,6 @@ export const stripFooter: CleanPlugin = () => (tree: LineRoot, file) => {
   }
   for (const node of lines.slice(start)) {
     if (node.value.trim() === '') continue;
-    removeLine(file, node, 'strip-footer', 'page footer');
+    removeLine(file, node, 'strip-footer', 'page footer', isFooterLine(node.value.trim()) ? { severity: 'info' } : {});
   }
 };

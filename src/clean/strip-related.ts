@@ -17,7 +17,7 @@ export const stripRelated: CleanPlugin = () => (tree: LineRoot, file) => {
     let j = i + 1;
     for (; j < lines.length && !lines[j]!.marks.has('article-break'); j++) {
       if (lines[j]!.value.trim() === '') continue;
-      removeLine(file, lines[j]!, 'strip-related', linkListItem.test(lines[j]!.value) ? 'related-article link' : 'related-article teaser');
+      removeLine(file, lines[j]!, 'strip-related', linkListItem.test(lines[j]!.value) ? 'related-article link' : 'related-article teaser', { severity: 'info' });
     }
     i = j;
   }

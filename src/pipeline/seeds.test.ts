@@ -91,7 +91,7 @@ describe('laws of cleaning', () => {
       const tree = createLineTree(cleaned);
       const file = new VFile({ path: source.path });
       cleanFile(tree, file);
-      finishFile(tree, file, new Set());
+      finishFile(tree, file, { betweenDocuments: new Set(), withinDocument: new Set() });
       const changes = file.messages.filter((message) => message.ruleId !== 'article-split');
       expect(changes.map((message) => `${message.line}: ${message.reason}`)).toEqual([]);
     }

@@ -1,0 +1,27 @@
+/**
+ * The site introducing its own page above the text: `以下是小编为大家整理的…，
+ * 供大家参考`, `…范文网为您提供…`. Found by the site's voice (a persona, the
+ * reader addressed, talk of collecting and recommending), not by its words
+ * alone: a line needs several cues and must sit above the body it introduces.
+ */
+import { removeLine, type LineRoot } from './line-tree.js';
+import { pageZones } from './page-zones.js';
+import type { CleanPlugin } from './plugin.js';
+
+/** Distinct cues a line needs (a strong cue counts twice). */
+const minimumScore = 4;
+/** Blurbs introduce the text: they sit within this many lines of the top or of a part heading. */
+const headWindow = 12;
+/** A compilation's part heading (`…心得体会 篇1`, `【篇一】`), which a blurb may also precede. */
+const partHeading = /(篇\s*[一二三四五六七八九十\d]+|[一二三四五六七八九十\d]+\s*篇)\s*[】)）]?$|^[【\[]?篇[一二三四五六七八九十\d]+/;
+
+export const stripBlurb: CleanPlugin = () => (tree: LineRoot, file) => {
+  const { lines } = pageZones(tree);
+  const firstPart = lines.findIndex((line) => partHeading.test(line.text) && line.features.length <= 40);
+  // Blurbs introduce the text: above the first part heading of a compilation, else near the top.
+  const limit = firstPart === -1 ? headWindow : firstPart;
+  lines.slice(0, limit).forEach((line) => {
+    if (line.features.blurbScore < minimumScore || line.features.han < 16) return;
+    removeLine(file, line.node, 'strip-blurb', `site intro blurb (${line.features.blurbScore} cues)`, { severity: 'info' });
+  });
+};

@@ -1,0 +1,99 @@
+/**
+ * The head of a page, above its first paragraph: the title, and what a site
+ * prints around it — its name, the column (`評論`, `觀後感`), a one-item-per-line
+ * menu, a list of other headlines, earlier copies of the title. The title is
+ * the first line there that reads as one and has no evidence against it; it is
+ * marked for the structure stage. Earlier copies of it go (the last copy before
+ * the text is kept, so a decorated page title gives way to the plain one).
+ */
+import type { VFile } from 'vfile';
+import { removeLine, type LineRoot } from './line-tree.js';
+import { pageZones, type ZonedLine } from './page-zones.js';
+import { breadcrumb } from './patterns.js';
+import type { CleanPlugin } from './plugin.js';
+import { isByline, isPartHeading, titleKey, titleSimilarity } from './title-shape.js';
+
+const titleMaxLength = 64;
+const menuItemMax = 6;
+/** A run of this many very short lines is a menu printed one item per line. */
+const menuRun = 8;
+/** A shorter run is a menu when half its items are chrome words. */
+const shortMenuRun = 3;
+const listRun = 3;
+const siteName = /^[^\s，。！？,]{2,10}(网|網|站|网站|網站|馆|館|文库|文庫|论坛|論壇|社区|社區|博客|部落格|之家|在线|在線)$/;
+const sameTitle = 0.7;
+
+function isTitleLike(line: ZonedLine): boolean {
+  const { features, text } = line;
+  if (features.length < 2 || features.length > titleMaxLength || features.han < 2) return false;
+  if (features.hanShare < 0.4 || breadcrumb.test(text) || features.clickCoverage >= 0.6) return false;
+  return !isByline(text) && !isPartHeading(text);
+}
+
+/** Evidence that a title-like line above the title is the site's, not the text's. */
+function chromeEvidence(line: ZonedLine): string | null {
+  if (line.features.columnCoverage >= 0.99) return 'site column name';
+  if (siteName.test(line.text.replace(/^[-–•·\s]+/, ''))) return 'site name';
+  return null;
+}
+
+/** Runs of consecutive raw lines (no blank between) that look like a menu: index ranges in `lines`. */
+function menuRuns(lines: readonly ZonedLine[], end: number): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let start = 0;
+  const isItem = (line: ZonedLine) => line.features.length <= menuItemMax && line.features.sentenceMarks === 0 && line.features.clauseMarks === 0;
+  for (let i = 0; i <= end; i++) {
+    const line = lines[i];
+    const continues = line && i < end && isItem(line) && (i === start || line.node.line - lines[i - 1]!.node.line <= 2);
+    if (continues) continue;
+    const run = lines.slice(start, i);
+    const chromeShare = run.filter((item) => item.features.clickCoverage + item.features.columnCoverage > 0 || item.features.han === 0).length / Math.max(1, run.length);
+    if (run.length >= menuRun || (run.length >= shortMenuRun && chromeShare >= 0.5)) runs.push([start, i]);
+    start = line && isItem(line) ? i : i + 1;
+  }
+  return runs;
+}
+
+function remove(file: VFile, line: ZonedLine, what: string): void {
+  removeLine(file, line.node, 'strip-head', what, { severity: 'info' });
+}
+
+export const stripHead: CleanPlugin = () => (tree: LineRoot, file) => {
+  const { lines, bodyStart } = pageZones(tree);
+  const head = lines.slice(0, bodyStart);
+  if (head.length === 0) return;
+  const removed = new Set<number>();
+  for (const [start, end] of menuRuns(head, head.length)) {
+    for (let i = start; i < end; i++) removed.add(i);
+  }
+  const candidates = head.map((line, index) => ({ line, index })).filter(({ line, index }) => !removed.has(index) && isTitleLike(line));
+  // The title: the first candidate without evidence against it, unless a later one copies it.
+  let titleAt = candidates.find(({ line }) => !chromeEvidence(line));
+  if (!titleAt) return;
+  const copies = candidates.filter(({ line }) => titleSimilarity(titleKey(line.text), titleKey(titleAt!.line.text)) >= sameTitle);
+  titleAt = copies[copies.length - 1] ?? titleAt;
+  // An earlier copy inside a run of short lines is one of a list of headlines: the whole run goes.
+  for (const copy of copies.slice(0, -1)) {
+    let start = copy.index;
+    let end = copy.index + 1;
+    const adjacent = (a: number, b: number) => head[b]!.node.line - head[a]!.node.line === 1 && !removed.has(b);
+    while (start > 0 && adjacent(start - 1, start) && !isParagraphLike(head[start - 1]!)) start--;
+    while (end < titleAt.index && adjacent(end - 1, end) && !isParagraphLike(head[end]!)) end++;
+    if (end - start >= listRun) for (let i = start; i < end; i++) if (i !== titleAt.index) removed.add(i);
+  }
+  head.forEach((line, index) => {
+    if (index >= titleAt!.index) return;
+    if (removed.has(index)) return remove(file, line, copies.some((copy) => copy.index === index) ? 'earlier copy of the title' : 'site menu or headline list');
+    if (copies.some((copy) => copy.index === index)) return remove(file, line, 'earlier copy of the title');
+    const evidence = chromeEvidence(line);
+    if (evidence) remove(file, line, evidence);
+  });
+  head.forEach((line, index) => {
+    if (index > titleAt!.index && removed.has(index)) remove(file, line, 'site menu');
+  });
+  titleAt.line.node.marks.add('title');
+};
+
+function isParagraphLike(line: ZonedLine): boolean {
+  return line.features.length > 40;
+}
