@@ -42,11 +42,11 @@ export function cleanFile(tree: LineRoot, file: VFile, fixes?: FileFixes): void 
     detectDamage(),
     stripPinyin(),
     stripNameDots(),
+    stripRelated(),
     stripChrome(),
     stripShareHeader(),
     stripBlurb(),
     stripFooter(),
-    stripRelated(),
     duplicateTitle(),
     stripHead(),
   ]);

@@ -4,24 +4,29 @@
  * reader addressed, talk of collecting and recommending), not by its words
  * alone: a line needs several cues and must sit above the body it introduces.
  */
+import { strongBlurbCues } from './lexicon.js';
 import { removeLine, type LineRoot } from './line-tree.js';
 import { pageZones } from './page-zones.js';
 import type { CleanPlugin } from './plugin.js';
 
 /** Distinct cues a line needs (a strong cue counts twice). */
 const minimumScore = 4;
+/** Without a cue of the site's persona or service, a line needs more. */
+const unaidedScore = 6;
 /** Blurbs introduce the text: they sit within this many lines of the top or of a part heading. */
 const headWindow = 12;
 /** A compilation's part heading (`…心得体会 篇1`, `【篇一】`), which a blurb may also precede. */
-const partHeading = /(篇\s*[一二三四五六七八九十\d]+|[一二三四五六七八九十\d]+\s*篇)\s*[】)）]?$|^[【\[]?篇[一二三四五六七八九十\d]+/;
+const partHeading = /(?<![（(【\[\d])篇\s*[一二三四五六七八九十\d]{1,3}\s*$|^[【\[]?篇[一二三四五六七八九十\d]+|^第[一二三四五六七八九十\d]{1,3}篇/;
 
 export const stripBlurb: CleanPlugin = () => (tree: LineRoot, file) => {
   const { lines } = pageZones(tree);
   const firstPart = lines.findIndex((line) => partHeading.test(line.text) && line.features.length <= 40);
   // Blurbs introduce the text: above the first part heading of a compilation, else near the top.
-  const limit = firstPart === -1 ? headWindow : firstPart;
-  lines.slice(0, limit).forEach((line) => {
-    if (line.features.blurbScore < minimumScore || line.features.han < 16) return;
+  const limit = firstPart === -1 ? 0 : firstPart;
+  lines.forEach((line, index) => {
+    if (index >= Math.max(limit, headWindow)) return;
+    const strong = strongBlurbCues.some((cue) => line.text.includes(cue));
+    if (line.features.blurbScore < (strong ? minimumScore : unaidedScore) || line.features.han < 16) return;
     removeLine(file, line.node, 'strip-blurb', `site intro blurb (${line.features.blurbScore} cues)`, { severity: 'info' });
   });
 };

@@ -1,17 +1,28 @@
 /**
  * A page footer runs to the end of the text: link rows, copyright, ICP and
- * public-security registration numbers, technical credits, visitor counters.
- * It starts at the first footer line after which nothing but footer-like
- * lines (footer patterns, link rows, short fragments) follows.
+ * public-security registration numbers, technical credits, visitor counters,
+ * prev/next links, comment forms and counters, tag lines, a related-article
+ * list. It starts at the first footer line after which nothing but
+ * footer-like lines (footer lines, short fragments) follows.
  */
+import { isClickLine, isCounter, isJammerLine } from './chrome-shapes.js';
+import { lineFeatures } from './line-features.js';
 import { liveLines, removeLine, type LineRoot } from './line-tree.js';
 import { footerPatterns, linkRow, sentencePunct } from './patterns.js';
 import type { CleanPlugin } from './plugin.js';
 
 const shortFragment = 30;
+/** `標籤：網評 時評`, `Tags: …`. */
+const tagLine = /^(标签|標籤|tags?)\s*[:：]/i;
+/** `【…】相關文章：`, `相关阅读`: the heading of a list of other articles. */
+const relatedListHeading = /(相关|相關|推荐|推薦|热门|熱門|延伸)(文章|阅读|閱讀|推荐|推薦)\s*[:：]?$/;
 
+/** A line only a footer has: its evidence is specific, so removing it is routine. */
 export function isFooterLine(text: string): boolean {
-  return linkRow.test(text) || footerPatterns.some((pattern) => pattern.test(text));
+  if (linkRow.test(text) || footerPatterns.some((pattern) => pattern.test(text))) return true;
+  if (tagLine.test(text) || relatedListHeading.test(text)) return true;
+  const features = lineFeatures(text);
+  return isClickLine(text, features) || isJammerLine(text, features) || isCounter(text);
 }
 
 function isFooterLike(text: string): boolean {

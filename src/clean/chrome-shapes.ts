@@ -1,0 +1,71 @@
+/**
+ * Shapes of site chrome on one line, each a predicate over the line's text
+ * and features: breadcrumbs of any site, rows of navigation links, buttons and
+ * widgets, counters, jammer lines. `strip-chrome` applies them.
+ */
+import type { LineFeatures } from './line-features.js';
+import { breadcrumb } from './patterns.js';
+
+const navSplit = /\s*[>›»→/|｜]\s*/;
+/** `当前位置`, `您的位置：`, `位置:`, the label of a breadcrumb. */
+const locationLabel = /^(?:当前|當前|您的|你的|您现在的|您現在的|你现在的|所在|现在|現在|当前您的|當前您的)?\s*(?:位置|所在位置)\s*[:：]?\s*/;
+/** A breadcrumb's items are short names, none of them a sentence. */
+const crumbMax = 12;
+
+/** `首页 > 心得 > 正文`, `爱习作 > 百科 > 正文`, `当前位置 /首頁/心得體會/列表`, `位置：首頁 > 心理`. */
+export function isBreadcrumb(text: string, features: LineFeatures): boolean {
+  if (breadcrumb.test(text)) return true;
+  if (features.sentenceMarks > 0 || features.length > 80) return false;
+  const labelled = locationLabel.exec(text);
+  const rest = labelled && labelled[0].trim() ? text.slice(labelled[0].length) : text;
+  if (labelled && labelled[0].trim() && rest.trim() === '') return /位置/.test(text);
+  const parts = rest.split(navSplit).map((part) => part.trim());
+  const items = parts.filter(Boolean);
+  const separators = parts.length - 1;
+  if (separators < (labelled && labelled[0].trim() ? 1 : 2) || items.length < 2) return false;
+  // Dates (2019/11/14) and fractions are not paths.
+  if (items.every((item) => /^\d+$/.test(item))) return false;
+  return items.every((item) => [...item].length <= crumbMax && !/[，,。；]/.test(item));
+}
+
+/** `今日新聞 社論 評論 專題報導 回首頁`: a row of short links, some of them chrome words. */
+export function isNavRow(text: string, features: LineFeatures): boolean {
+  if (features.sentenceMarks > 0 || features.clauseMarks > 0) return false;
+  const items = text.split(/[\s\u3000|｜·•]+/).filter(Boolean);
+  if (items.length < 4 || items.some((item) => [...item].length > 6)) return false;
+  return features.clickCoverage + features.columnCoverage > 0;
+}
+
+/** A button, a widget, a counter or a comment-form line: made of chrome words. */
+export function isClickLine(text: string, features: LineFeatures): boolean {
+  if (features.sentenceMarks > 0 && !/^[^。]*[?？!！]\s*[\w\s]*$/.test(text)) return false;
+  if (features.length > 16 || features.han === 0) return false;
+  return features.clickCoverage >= 0.75 || (features.clickCoverage > 0 && features.clickCoverage + features.columnCoverage >= 0.99);
+}
+
+/** `[啟動LINE推播] 每日通知`, `【打印】`: a bracketed button with a chrome word. */
+export function isBracketButton(text: string, features: LineFeatures): boolean {
+  const match = /^[\[【]([^\]】]{1,12})[\]】]/.exec(text);
+  return match !== null && features.length <= 24 && features.sentenceMarks === 0 && features.clickCoverage > 0.3;
+}
+
+/** Counters: `0`, `1373`, `全文共 313 字`, `本文已影响0人`, `心理6.73K`, `浏览量：`. */
+export function isCounter(text: string): boolean {
+  const compact = text.replace(/[\s\u3000]+/g, '');
+  return (
+    /^[-•·+]?\d+$/.test(compact) ||
+    /^全文(共|约|約)\d+字$/.test(compact) ||
+    /^本文已影响\d+人$|^本文已影響\d+人$/.test(compact) ||
+    /^[\u3400-\u9fff]{1,4}\d+(\.\d+)?[KkW万萬]$/.test(compact) ||
+    /^(浏览|瀏覽|阅读|閱讀|点击|點擊|评论|評論|人气|人氣|作者|来源|來源|编辑|編輯)(量|数|數|次数|次數)?[:：]?$/.test(compact)
+  );
+}
+
+/** A site name and its address, injected as a whole line: `稿子汇 www.example.com`. */
+export function isJammerLine(text: string, features: LineFeatures): boolean {
+  if (features.hasUrl && features.han <= 10 && features.sentenceMarks === 0) return true;
+  // Emoticon codes of a comment form: `:?: :razz: :sad:`.
+  if ((text.match(/:[a-z?!]{1,8}:/g)?.length ?? 0) >= 3) return true;
+  // Random ASCII runs with no words in them.
+  return features.han === 0 && /^[A-Za-z0-9]{12,}$/.test(text) && /[a-z]/.test(text) && /[A-Z]/.test(text) && /\d/.test(text);
+}
