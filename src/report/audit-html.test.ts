@@ -9,7 +9,7 @@ import { auditFiles, hostileTitle } from './__fixtures__/audit-files.js';
 
 const html = auditHtml(auditFiles, hostileTitle);
 
-/** The text of every element, markup removed: what a reader sees. */
+/** Every id in the page, in order. */
 const ids = (page: string) => [...page.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]!);
 
 describe('audit report markup', () => {

@@ -117,8 +117,9 @@ function fileView(source: CleanJsonFile, index: number): FileView {
   const byLine = new Map<number, CleanJsonMessage[]>();
   const loose: CleanJsonMessage[] = [];
   for (const message of source.messages) {
-    if (message.line !== null && rowLines.has(message.line)) byLine.set(message.line, [...(byLine.get(message.line) ?? []), message]);
-    else loose.push(message);
+    if (message.line === null || !rowLines.has(message.line)) loose.push(message);
+    else if (byLine.has(message.line)) byLine.get(message.line)!.push(message);
+    else byLine.set(message.line, [message]);
   }
   const lines = source.lines.map((line) => lineView(line, `${anchor}-L${line.line}`, byLine.get(line.line) ?? []));
   const view: FileView = { source, anchor, lines, fileDoubts: [], counts: emptyCounts() };

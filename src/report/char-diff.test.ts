@@ -19,7 +19,7 @@ describe('charDiffHtml', () => {
 
   it('reads back as the old text without <ins> and the new text without <del>', () => {
     const unescape = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-    const text = fc.string({ unit: fc.constantFrom('中', '文', ',', '，', ' ', '　', '<', '&', 'a') });
+    const text = fc.string({ unit: fc.constantFrom('中', '文', ',', '，', '。', ' ', '　', '<', '&', 'a') });
     fc.assert(
       fc.property(text, text, (before, after) => {
         const html = charDiffHtml(before, after);

@@ -6,9 +6,6 @@
  * shown as a boxed code point; in attributes as the plain code point.
  */
 
-/** Characters shown by their code point instead of themselves. */
-const invisible = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}\p{Noncharacter_Code_Point}]/u;
-
 const markup: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** `U+0007`, `U+1F600`: at least four hex digits. */
@@ -16,17 +13,12 @@ export function codePoint(char: string): string {
   return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-const needsEscape = /[&<>"'\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}\p{Noncharacter_Code_Point}]/u;
+/** Markup characters, and the characters shown by their code point instead of themselves. */
+const escaped = /[&<>"'\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}\p{Noncharacter_Code_Point}]/gu;
 
 function escapeWith(text: string, shown: (char: string) => string): string {
-  if (!needsEscape.test(text)) return text;
-  let out = '';
-  // Iterating a string yields code points, and a lone surrogate on its own.
-  for (const char of text) {
-    const named = markup[char];
-    out += named ?? (invisible.test(char) ? shown(char) : char);
-  }
-  return out;
+  // With the u flag a match is a whole code point, or a lone surrogate on its own.
+  return text.replace(escaped, (char) => markup[char] ?? shown(char));
 }
 
 /** Element content: markup characters escaped, invisible ones boxed. */
