@@ -24,7 +24,7 @@ export function isBreadcrumb(text: string, features: LineFeatures): boolean {
   const separators = parts.length - 1;
   if (separators < (labelled && labelled[0].trim() ? 1 : 2) || items.length < 2) return false;
   // Dates (2019/11/14) and fractions are not paths.
-  if (items.every((item) => /^\d+$/.test(item))) return false;
+  if (items.some((item) => /^\d/.test(item))) return false;
   return items.every((item) => [...item].length <= crumbMax && !/[，,。；]/.test(item));
 }
 
@@ -38,7 +38,8 @@ export function isNavRow(text: string, features: LineFeatures): boolean {
 
 /** A button, a widget, a counter or a comment-form line: made of chrome words. */
 export function isClickLine(text: string, features: LineFeatures): boolean {
-  if (features.sentenceMarks > 0 && !/^[^。]*[?？!！]\s*[\w\s]*$/.test(text)) return false;
+  // ASCII `?` and `!` in a widget are often placeholders for an icon.
+  if (/[。！？；]/.test(text)) return false;
   if (features.length > 16 || features.han === 0) return false;
   return features.clickCoverage >= 0.75 || (features.clickCoverage > 0 && features.clickCoverage + features.columnCoverage >= 0.99);
 }

@@ -15,7 +15,11 @@ import type { CleanTransformer } from './plugin.js';
 import { stripBlurb } from './strip-blurb.js';
 import { stripChrome } from './strip-chrome.js';
 import { stripHead } from './strip-head.js';
+import { stripSeo } from './strip-seo.js';
+import { stripTitleDecoration } from './strip-title-decoration.js';
 import { stripShareHeader } from './strip-share-header.js';
+import { stripTemplate } from './strip-template.js';
+import { stripJammer } from './strip-jammer.js';
 import { stripFooter } from './strip-footer.js';
 import { stripNameDots } from './strip-name-dots.js';
 import { stripPinyin } from './strip-pinyin.js';
@@ -41,6 +45,9 @@ export function cleanFile(tree: LineRoot, file: VFile, fixes?: FileFixes): void 
     normalizeSpace(),
     detectDamage(),
     stripPinyin(),
+    stripTemplate(),
+    stripJammer(),
+    stripSeo(),
     stripNameDots(),
     stripRelated(),
     stripChrome(),
@@ -49,6 +56,7 @@ export function cleanFile(tree: LineRoot, file: VFile, fixes?: FileFixes): void 
     stripFooter(),
     duplicateTitle(),
     stripHead(),
+    stripTitleDecoration(),
   ]);
 }
 

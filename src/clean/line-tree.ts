@@ -135,6 +135,15 @@ export function liftLine(file: VFile, node: LineNode, rule: RuleId, meta: Lifted
   report(file, node, rule, `Lifted \`${clip(node.value)}\` into metadata (${fields})`, { actual: node.value });
 }
 
+/** Lift metadata out of a line that stays in the text (a byline glued to a title), with a message. */
+export function liftInline(file: VFile, node: LineNode, rule: RuleId, meta: LiftedMeta): void {
+  node.meta = { ...node.meta, ...meta };
+  const fields = Object.entries(meta)
+    .map(([key, value]) => `${key}=${value}`)
+    .join(', ');
+  report(file, node, rule, `Lifted ${fields} from \`${clip(node.value)}\` into metadata`);
+}
+
 /**
  * Replace every match of `pattern` (global) in a live line, reporting each
  * change with its raw column. `replace` returns the replacement, or null to

@@ -10,6 +10,7 @@ import { chromePhrases, datePattern, hanChar, metaLabelWithColon, metaLabels, se
 import { columnWords } from './lexicon.js';
 
 const metaBarMaxLength = 100;
+const rocDate = /(?:中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
 const leadingBullet = /^[\s•·\-–—*]+/;
 const dateLabel = /^(date|日期|发布于|發佈於|發布於|发表于|發表於|更新于|更新於|发布|發布|发表|發表)\s*[:：]?\s*/i;
 const counters = /(本文已影响|本文已影響|阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣)\s*[:：]?\s*\d+\s*(人|次)?|\d+\s*(人|次)(阅读|閱讀|浏览|瀏覽|看过|看過)|全文(共|约|約)\s*\d+\s*字|星期[一二三四五六日天]|週[一二三四五六日]|(发布|發布|發佈)$/g;
@@ -44,7 +45,7 @@ function labeledValues(text: string): LiftedMeta {
 
 /** What is left of a date-led line once the date, time, counters and chrome words are gone. */
 function dateLedRest(text: string): string {
-  return withoutChrome(text.replace(datePattern, ' ').replace(timePattern, ' ').replace(counters, ' ').replace(/[,，]/g, ' '))
+  return withoutChrome(text.replace(rocDate, ' ').replace(datePattern, ' ').replace(timePattern, ' ').replace(counters, ' ').replace(/[,，]/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
 }

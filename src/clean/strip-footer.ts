@@ -7,7 +7,7 @@
  */
 import { isClickLine, isCounter, isJammerLine } from './chrome-shapes.js';
 import { lineFeatures } from './line-features.js';
-import { liveLines, removeLine, type LineRoot } from './line-tree.js';
+import { removeLine, type LineNode, type LineRoot } from './line-tree.js';
 import { footerPatterns, linkRow, sentencePunct } from './patterns.js';
 import type { CleanPlugin } from './plugin.js';
 
@@ -30,15 +30,22 @@ function isFooterLike(text: string): boolean {
 }
 
 export const stripFooter: CleanPlugin = () => (tree: LineRoot, file) => {
-  const lines = liveLines(tree);
+  // Lines other rules already took out of the text are chrome too: they anchor a footer.
+  const gone = (node: LineNode) => node.fate === 'removed' || node.fate === 'metadata';
+  const lines = tree.children;
   let start = lines.length;
   for (let i = lines.length - 1; i >= 0; i--) {
-    const text = lines[i]!.value.trim();
+    const node = lines[i]!;
+    const text = node.value.trim();
+    if (gone(node)) {
+      start = i;
+      continue;
+    }
     if (!isFooterLike(text)) break;
     if (isFooterLine(text)) start = i;
   }
   for (const node of lines.slice(start)) {
-    if (node.value.trim() === '') continue;
+    if (gone(node) || node.value.trim() === '') continue;
     removeLine(file, node, 'strip-footer', 'page footer', isFooterLine(node.value.trim()) ? { severity: 'info' } : {});
   }
 };

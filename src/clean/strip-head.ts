@@ -44,7 +44,7 @@ function menuRuns(lines: readonly ZonedLine[], end: number): Array<[number, numb
   const isItem = (line: ZonedLine) => line.features.length <= menuItemMax && line.features.sentenceMarks === 0 && line.features.clauseMarks === 0;
   for (let i = 0; i <= end; i++) {
     const line = lines[i];
-    const continues = line && i < end && isItem(line) && (i === start || line.node.line - lines[i - 1]!.node.line <= 2);
+    const continues = line !== undefined && i < end && isItem(line);
     if (continues) continue;
     const run = lines.slice(start, i);
     const chromeShare = run.filter((item) => item.features.clickCoverage + item.features.columnCoverage > 0 || item.features.han === 0).length / Math.max(1, run.length);
@@ -69,7 +69,12 @@ export const stripHead: CleanPlugin = () => (tree: LineRoot, file) => {
   const candidates = head.map((line, index) => ({ line, index })).filter(({ line, index }) => !removed.has(index) && isTitleLike(line));
   // The title: the first candidate without evidence against it, unless a later one copies it.
   let titleAt = candidates.find(({ line }) => !chromeEvidence(line));
-  if (!titleAt) return;
+  if (!titleAt) {
+    // A compilation without a page title: its first part heading heads the page.
+    const part = head.find((line, index) => !removed.has(index) && isPartHeading(line.text));
+    if (part && head.indexOf(part) === head.findIndex((line, index) => !removed.has(index) && line.features.han > 0)) part.node.marks.add('title');
+    return;
+  }
   const copies = candidates.filter(({ line }) => titleSimilarity(titleKey(line.text), titleKey(titleAt!.line.text)) >= sameTitle);
   titleAt = copies[copies.length - 1] ?? titleAt;
   // An earlier copy inside a run of short lines is one of a list of headlines: the whole run goes.

@@ -8,7 +8,7 @@ import { isParagraph } from './line-features.js';
 import { pageZones } from './page-zones.js';
 import type { CleanPlugin } from './plugin.js';
 
-const bulletPrefix = /^[\s•·●○◆■□▪*\-\d.、]*/;
+const bulletPrefix = /^(?:[\s•·●○◆■□▪*-]+|\d{1,2}[.、]\s*)*/;
 const fileSize = /^\d+(\.\d+)?\s*[KMG]B$/i;
 const pageCount = /^\d+\s*[页頁]$/;
 const minimumCues = 2;

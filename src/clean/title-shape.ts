@@ -7,7 +7,7 @@ import { surnames } from './lexicon.js';
 const han = '\\u3400-\\u9fff';
 /** `…心得体会 篇1`, `【篇一】`, `篇1：…`, `…观后感1`, `植树节心得体会100字篇一`. */
 const partHeadingPattern = new RegExp(
-  `(篇\\s*[一二三四五六七八九十\\d]{1,3}|[一二三四五六七八九十\\d]{1,3}\\s*篇)\\s*[】)）]?$|^[【\\[]?篇\\s*[一二三四五六七八九十\\d]{1,3}[】\\]:：]?|^[【\\[]篇[一二三四五六七八九十]{1,3}[】\\]]|[${han}](感|得|会|會|记|記)\\s*\\d{1,2}$`,
+  `(?<![（(【\\[\\d一二三四五六七八九十])(篇\\s*[一二三四五六七八九十\\d]{1,3}|第[一二三四五六七八九十\\d]{1,3}\\s*篇)\\s*$|^[【\\[]?篇\\s*[一二三四五六七八九十\\d]{1,3}[】\\]:：]?|^[【\\[]篇[一二三四五六七八九十]{1,3}[】\\]]|[${han}](感|得|会|會|记|記)\\s*\\d{1,2}$|[】)）]\\s*[一二三四五六七八九十]{1,2}$`,
 );
 const ornament = '☉□■●◎○◆◇★☆▲△※';
 /** A name alone, with an ornament, a label or a role in brackets: `☉張國財`, `□章丽鋆(光明网…)`, `作者: 叶匡政`. */
@@ -55,4 +55,18 @@ export function titleSimilarity(a: string, b: string): number {
     }
   }
   return (2 * shared) / (left.length + [...b].length - 1);
+}
+
+/** A personal name: two to four Han characters after a common surname. */
+export function isName(text: string): boolean {
+  return /^[\u3400-\u9fff·]{2,4}$/.test(text) && surnames.has(text[0]!);
+}
+
+/** The title a part heading stands for: `植树节心得体会100字篇一` → `植树节心得体会`. */
+export function titleOfPartHeading(text: string): string {
+  return text
+    .replace(/[\s\u3000]*[【\[]?(?:第\s*)?篇\s*[一二三四五六七八九十\d]{1,3}[】\]]?\s*$/, '')
+    .replace(/[\s\u3000]*\d+\s*字$/, '')
+    .replace(/(范文|範文)$/, '')
+    .trim();
 }

@@ -37,6 +37,8 @@ export function normalizeForCompare(text: string): string {
     .replace(/[\uff01-\uff5e]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
     .replace(/[“”„"]/g, '"')
     .replace(/[‘’']/g, "'")
+    // A lone ellipsis is doubled by the typesetter (GB/T 15834): count any run as one.
+    .replace(/…+/g, '…')
     .replace(/[\s\u3000]+/g, '');
 }
 

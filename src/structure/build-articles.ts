@@ -46,7 +46,7 @@ export function buildArticles(tree: LineRoot, file: VFile, path: string, overrid
       id: '',
       title: (single && overrides.title) || head.title,
       subtitle: (single && overrides.subtitle) || head.subtitle,
-      author: head.author ?? firstOf(segment.meta, 'author') ?? overrides.author ?? null,
+      author: firstOf(segment.meta, 'author') ?? head.author ?? overrides.author ?? null,
       role: head.role ?? overrides.role ?? null,
       date: firstOf(segment.meta, 'date') ?? signatureDate ?? overrides.date ?? null,
       source: firstOf(segment.meta, 'source') ?? overrides.source ?? null,

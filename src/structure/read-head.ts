@@ -5,6 +5,7 @@
 import type { LineNode } from '../clean/line-tree.js';
 import { sentencePunct } from '../clean/patterns.js';
 import { articleMarker, numberingOf } from './numbering.js';
+import { isName, isPartHeading, titleOfPartHeading } from '../clean/title-shape.js';
 
 export interface Head {
   title: string;
@@ -17,10 +18,13 @@ export interface Head {
 
 const dashSubtitle = /^(——|—|--|－－)/;
 const bylineMaxLength = 24;
+const lateBylineWindow = 4;
 /** `黨支部書記　楊潤智`: a role, a space, a name of two to four characters. */
 const roleAndName = /^(.{2,16}?)[\s\u3000]+([\u3400-\u9fff·]{2,4})$/;
 /** A name alone, or a name with an identifying number glued on. */
 const nameOnly = /^(?:[\u3400-\u9fff·]{2,4}|[A-Za-z\u3400-\u9fff]{1,4}\d{5,})$/;
+/** `☉張國財`, `□章丽鋆（光明网网评中心主任）`: a name with an ornament or a role in brackets. */
+const ornamentedByline = /^[☉□■●◎○◆◇★☆▲△※]?\s*([\u3400-\u9fff·]{2,4})\s*(?:[（(][^）)]{1,30}[）)])?$/;
 const authorLabel = /^(作者|文|撰稿)\s*[:：/／]\s*(.+)$/;
 
 function isShortPlain(text: string, max: number): boolean {
@@ -31,9 +35,11 @@ function readByline(text: string): { author: string; role: string | null } | nul
   if (!isShortPlain(text, bylineMaxLength)) return null;
   const labeled = authorLabel.exec(text);
   if (labeled) return { author: labeled[2]!.trim(), role: null };
+  const ornamented = ornamentedByline.exec(text);
+  if (ornamented && (isName(ornamented[1]!) || /^[☉□■●◎○◆◇★☆▲△※]/.test(text))) return { author: ornamented[1]!, role: null };
   const pair = roleAndName.exec(text);
   if (pair) return { author: pair[2]!, role: pair[1]!.trim() };
-  if (nameOnly.test(text)) return { author: text, role: null };
+  if (nameOnly.test(text) && (isName(text) || /\d/.test(text))) return { author: text, role: null };
   return null;
 }
 
@@ -49,6 +55,9 @@ export function readHead(lines: readonly LineNode[]): Head {
     title = title.slice(marker[0].length).trim();
     if (!title && lines[index]) title = lines[index++]!.value.trim();
   }
+  // A compilation headed by its first part (`植树节心得体会 篇一`) is titled without the part marker.
+  if (isPartHeading(title)) title = titleOfPartHeading(title) || title;
+  title = title.replace(/(?<=[^。])。$/, '');
   let subtitle: string | null = null;
   const next = lines[index]?.value.trim();
   if (next && (dashSubtitle.test(next) || (marker && isShortPlain(next, 40) && !readByline(next)))) {
@@ -62,6 +71,12 @@ export function readHead(lines: readonly LineNode[]): Head {
   if (byline) {
     ({ author, role } = byline);
     used.push(lines[index++]!);
+  }
+  if (!author) {
+    // A byline set apart by an ornament or a label may follow an editor's note.
+    const late = lines.slice(index, index + lateBylineWindow).find((line) => /^[☉□■●◎○◆◇★☆▲△※]|^(作者|文|撰稿)\s*[:：/／]/.test(line.value.trim()));
+    const byline = late ? readByline(late.value.trim()) : null;
+    if (byline) ({ author, role } = byline);
   }
   return { title, subtitle, author, role, used };
 }

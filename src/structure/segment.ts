@@ -32,6 +32,8 @@ export function segmentArticles(tree: LineRoot): Segment[] {
       continue;
     }
     if (node.fate === 'removed' || node.value.trim() === '') continue;
+    // A kept line may carry metadata lifted from part of it (an author glued to the title).
+    if (node.meta) current.meta.push(node.meta);
     if (articleMarker.test(node.value) && current.lines.length > 0) close();
     current.lines.push(node);
   }

@@ -1,0 +1,36 @@
+/**
+ * Anti-copy jammers and injected site marks inside kept lines: a site name with
+ * its address (`小荷作文网 www.example.cn`), an address in brackets, the same
+ * site name elsewhere on the page once its address has named it, a page
+ * counter (`第1页共1页`), and a stray backtick between Chinese characters.
+ */
+import { editLine, liveLines, type LineRoot } from './line-tree.js';
+import { han } from './patterns.js';
+import type { CleanPlugin } from './plugin.js';
+
+const domain = String.raw`(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|tw|hk|cc|info|top|xyz|me|co)(?:/[\w./?=&%-]*)?`;
+/** A short Han name right before an address, set off by a space: the site signing the text. */
+const namedAddress = new RegExp(`(?<=^|[\\s，,。])([${han}]{2,8})\\s+(${domain})`, 'gi');
+const bracketedAddress = new RegExp(`[(（]\\s*${domain}\\s*[)）]`, 'gi');
+const pageCounter = /第\s*\d+\s*[页頁]\s*[,，]?\s*共\s*\d+\s*[页頁]/g;
+const strayMark = new RegExp(`(?<=[${han}，。、“”])\`+(?=[${han}“”])`, 'g');
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export const stripJammer: CleanPlugin = () => (tree: LineRoot, file) => {
+  const lines = liveLines(tree);
+  // Site names the page itself ties to an address.
+  const names = new Set<string>();
+  for (const node of lines) for (const match of node.value.matchAll(namedAddress)) names.add(match[1]!);
+  const learned = [...names].map(escape).join('|');
+  // The name again without its address, with a slogan after it: ` 稿子汇，范文学习文库`.
+  const signedName = learned ? new RegExp(`\\s*(?:${learned})(?:[,，][${han}]{2,10})?(?=\\s|$)`, 'g') : null;
+  for (const node of lines) {
+    editLine(file, node, 'strip-jammer', namedAddress, () => '');
+    editLine(file, node, 'strip-jammer', bracketedAddress, () => '');
+    if (signedName && node.value.trim() !== '') {
+      editLine(file, node, 'strip-jammer', signedName, (m) => (m.index === 0 && m[0].trim().length === node.value.trim().length ? null : ''));
+    }
+    editLine(file, node, 'strip-jammer', pageCounter, () => '');
+    editLine(file, node, 'strip-jammer', strayMark, () => '');
+  }
+};

@@ -1,0 +1,24 @@
+/**
+ * Residue of the page's markup and templates left in the text: `{{…}}`,
+ * `<%…%>`, HTML tags whole or cut (`</p>`, `/p>`), and character entities
+ * (`&nbsp;` becomes a space, `&amp;` an ampersand).
+ */
+import { editLine, liveLines, type LineRoot } from './line-tree.js';
+import type { CleanPlugin } from './plugin.js';
+
+const templateCode = /\{\{[^{}\n]{0,80}\}\}|\{%[^%\n]{0,80}%\}|<%[^%\n]{0,80}%>/g;
+const htmlTag = /<\/?(?:p|br|div|span|a|b|i|strong|em|font|img|table|tr|td|li|ul|ol|h[1-6])\b[^<>\n]{0,120}\/?>|(?<![A-Za-z<])\/(?:p|div|span|a|b|strong|em|font|li|td)>/gi;
+const entities: Readonly<Record<string, string>> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ensp: ' ', emsp: ' ', mdash: '—', hellip: '…', ldquo: '“', rdquo: '”', middot: '·' };
+const entity = /&(nbsp|amp|lt|gt|quot|apos|ensp|emsp|mdash|hellip|ldquo|rdquo|middot);|&#(\d{2,6});|&#x([0-9a-f]{2,5});/gi;
+
+export const stripTemplate: CleanPlugin = () => (tree: LineRoot, file) => {
+  for (const node of liveLines(tree)) {
+    editLine(file, node, 'strip-template', templateCode, () => '');
+    editLine(file, node, 'strip-template', htmlTag, () => '');
+    editLine(file, node, 'strip-template', entity, (m) => {
+      if (m[1]) return entities[m[1].toLowerCase()] ?? null;
+      const code = Number.parseInt(m[2] ?? m[3]!, m[2] ? 10 : 16);
+      return code >= 0x20 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : null;
+    });
+  }
+};

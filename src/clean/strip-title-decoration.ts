@@ -1,0 +1,86 @@
+/**
+ * What a site adds to a title, taken off as an editor would: column and
+ * repost tags (`[转帖]`, `【分享】`), labels (`标题：`, `观后感精选：`), table
+ * borders, count suffixes (`(精选6篇)`, `【精彩多篇】`, `(篇四)`), a word count
+ * (`_600字`), a site-name tail (`_某某网`), an essay site's wrapper
+ * (`…作文《《X》观后感》`). An author or agency prefixed or appended to the
+ * title (`李某》…`, `某某專文：…`, `… | 王某`) and a date label before it are
+ * lifted into metadata. Count suffixes are also taken off a compilation's part
+ * headings.
+ */
+import { isParagraph, lineFeatures } from './line-features.js';
+import { editLine, liftInline, liveLines, type LineNode, type LineRoot } from './line-tree.js';
+import { findIsoDate } from './dates.js';
+import { han } from './patterns.js';
+import type { CleanPlugin } from './plugin.js';
+import { isName } from './title-shape.js';
+import type { VFile } from 'vfile';
+
+const cnCount = '一二三四五六七八九十百两兩';
+const countSuffix = new RegExp(
+  `[（(【\\[]\\s*(?:精选|精選|通用|精品|实用|實用|热门|熱門|推荐|推薦|优秀|優秀|精彩|最新|经典|經典|专业|專業|必备|必備|范文|範文|汇总|彙總|大全)?\\s*(?:\\d+|[${cnCount}]+|多)\\s*篇\\s*[)）】\\]]` +
+    `|[（(]\\s*篇\\s*[${cnCount}\\d]{1,3}\\s*[)）]`,
+  'g',
+);
+const leadingTag = /^[\[【][^\]】《》]{1,6}[\]】]\s*/;
+const listingLabel = /^(?:最热|最熱|热门|熱門|最新|精选|精選)(?=\S{4,})/;
+const columnLabel = new RegExp(`^[${han}]{2,6}(?:精选|精選|选登|選登|专栏|專欄|范文|範文)\\s*[:：]\\s*`);
+const fieldLabel = /^(?:标题|標題|题目|題目)\s*[:：]\s*/;
+const tableBorder = /^\s*[|｜]\s*|\s*[|｜]\s*$/g;
+const wordCount = /_\s*\d+\s*字(?:[（(][^)）]{0,8}[)）])?\s*$/;
+const siteTail = new RegExp(`\\s*[_|｜\\-–—]\\s*[^_|｜\\-–—\\s]{2,12}(?:网|網|站|范文网|範文網|文库|文庫|论坛|論壇)\\s*$`);
+const essayWrapper = /^[^《》]{1,16}《(.*《[^《》]+》[^《》]*)》\s*$/;
+const datedLabel = /^\s*(?:date|日期)\s*[:：]?\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s+/i;
+const attribution = new RegExp(`^([${han}A-Za-z·]{2,16}?)(專稿|专稿|專文|专文|特稿|供稿)\\s*[:：－\\-—]\\s*`);
+const authorPrefix = new RegExp(`^([${han}·]{2,4})\\s*[》:：]\\s*(?=\\S{4,})`);
+const authorTail = new RegExp(`\\s+[|｜]\\s*([${han}·]{2,4})\\s*$`);
+
+function edit(file: VFile, node: LineNode, pattern: RegExp, replace: (m: RegExpExecArray) => string | null = () => ''): number {
+  return editLine(file, node, 'title-decoration', pattern, replace);
+}
+
+function cleanTitle(file: VFile, node: LineNode): void {
+  const date = datedLabel.exec(node.value);
+  if (date) {
+    const iso = findIsoDate(date[1]!);
+    if (iso) liftInline(file, node, 'title-decoration', { date: iso });
+    edit(file, node, new RegExp(datedLabel.source, 'gi'));
+  }
+  edit(file, node, new RegExp(tableBorder.source, 'g'));
+  edit(file, node, new RegExp(fieldLabel.source, 'g'));
+  edit(file, node, new RegExp(leadingTag.source, 'g'));
+  edit(file, node, new RegExp(columnLabel.source, 'g'));
+  const agency = attribution.exec(node.value);
+  if (agency) {
+    const who = agency[1]!;
+    liftInline(file, node, 'title-decoration', isName(who) ? { author: who } : { source: who + agency[2]! });
+    edit(file, node, new RegExp(attribution.source, 'g'));
+  }
+  const prefix = authorPrefix.exec(node.value);
+  if (prefix && isName(prefix[1]!)) {
+    liftInline(file, node, 'title-decoration', { author: prefix[1]! });
+    edit(file, node, new RegExp(authorPrefix.source, 'g'));
+  }
+  const tail = authorTail.exec(node.value);
+  if (tail && isName(tail[1]!)) {
+    liftInline(file, node, 'title-decoration', { author: tail[1]! });
+    edit(file, node, new RegExp(authorTail.source, 'g'));
+  }
+  edit(file, node, new RegExp(wordCount.source, 'g'));
+  edit(file, node, new RegExp(essayWrapper.source, 'g'), (m) => m[1]!);
+  edit(file, node, new RegExp(siteTail.source, 'g'));
+}
+
+export const stripTitleDecoration: CleanPlugin = () => (tree: LineRoot, file) => {
+  for (const node of liveLines(tree)) {
+    const text = node.value.trim();
+    if (!text) continue;
+    const features = lineFeatures(text);
+    if (isParagraph(features, text) || features.length > 64) continue;
+    const counted = edit(file, node, countSuffix);
+    if (node.marks.has('title')) {
+      if (counted > 0) edit(file, node, new RegExp(listingLabel.source, 'g'));
+      cleanTitle(file, node);
+    }
+  }
+};
