@@ -54,7 +54,12 @@ const neutral = /[\p{P}\p{S}\p{Z}\p{Cc}]/u;
  * characters, Latin-1 letters or Cyrillic; the same bytes read right come out
  * as common Han.
  */
-export function commonShare(text: string): { common: number; share: number } {
+/** A letter no Chinese text needs often (rare Han, Latin-1, Cyrillic…): the mark a misreading leaves. */
+export function isRareLetter(ch: string): boolean {
+  return ch >= '\u0080' && !isCommonHan(ch) && !neutral.test(ch);
+}
+
+export function commonShare(text: string): { common: number; letters: number; share: number } {
   let common = 0;
   let letters = 0;
   for (const ch of text) {
@@ -62,5 +67,5 @@ export function commonShare(text: string): { common: number; share: number } {
     letters++;
     if (isCommonHan(ch)) common++;
   }
-  return { common, share: letters === 0 ? 0 : common / letters };
+  return { common, letters, share: letters === 0 ? 0 : common / letters };
 }

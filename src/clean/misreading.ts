@@ -7,7 +7,7 @@
  */
 import iconv from 'iconv-lite';
 import { invalidUtf8Offset } from '../read/decode.js';
-import { commonShare } from './common-han.js';
+import { commonShare, isRareLetter } from './common-han.js';
 
 export type Codec = 'utf-8' | 'gbk' | 'big5' | 'windows-1252';
 
@@ -50,15 +50,16 @@ const charBytes = new Map<string, Uint8Array | null>();
 
 /**
  * The bytes `wrong` has for one character, if the character is a possible
- * output of misreading high bytes with it: it encodes losslessly to bytes
- * that are all 0x80 or more (ASCII reads the same in every codec).
+ * output of misreading high bytes with it: it encodes losslessly, to bytes
+ * led by one of 0x80 or more (ASCII reads the same in every codec; a
+ * double-byte codec's trail byte may be ASCII).
  */
 export function highBytes(ch: string, wrong: Codec): Uint8Array | null {
   const key = `${wrong}\u0000${ch}`;
   let bytes = charBytes.get(key);
   if (bytes === undefined) {
-    const encoded = wrong === 'utf-8' ? Buffer.from(ch, 'utf8') : iconv.encode(ch, wrong);
-    const lossless = encoded.length > 0 && encoded.every((b) => b >= 0x80) && decodeLenient(encoded, wrong) === ch;
+    const encoded = encodeChar(ch, wrong);
+    const lossless = ch !== '\ufffd' && encoded.length > 0 && encoded[0]! >= 0x80 && decodeLenient(encoded, wrong) === ch;
     // A misread UTF-8 stream never yields characters beyond U+07FF (two-byte sequences only from legacy pairs).
     const possible = wrong !== 'utf-8' || encoded.length === 2;
     bytes = lossless && possible ? new Uint8Array(encoded) : null;
@@ -67,8 +68,21 @@ export function highBytes(ch: string, wrong: Codec): Uint8Array | null {
   return bytes;
 }
 
+/** Bytes 0x81, 0x8D, 0x8F, 0x90 and 0x9D have no Windows-1252 character; decoders pass them on as C1 controls. */
+const isC1 = (code: number): boolean => code >= 0x80 && code <= 0x9f;
+
+function encodeChar(ch: string, codec: Codec): Uint8Array {
+  if (codec === 'utf-8') return Buffer.from(ch, 'utf8');
+  if (codec === 'windows-1252' && isC1(ch.charCodeAt(0))) return Uint8Array.of(ch.charCodeAt(0));
+  return iconv.encode(ch, codec);
+}
+
 export function decodeLenient(bytes: Uint8Array, codec: Codec): string {
-  return codec === 'utf-8' ? Buffer.from(bytes).toString('utf8') : iconv.decode(Buffer.from(bytes), codec);
+  if (codec === 'utf-8') return Buffer.from(bytes).toString('utf8');
+  if (codec !== 'windows-1252') return iconv.decode(Buffer.from(bytes), codec);
+  const text = iconv.decode(Buffer.from(bytes), codec);
+  // iconv-lite gives U+FFFD for the five undefined bytes, one character per byte.
+  return [...text].map((ch, i) => (ch === '\ufffd' && isC1(bytes[i]!) ? String.fromCharCode(bytes[i]!) : ch)).join('');
 }
 
 /** The text of `bytes` in `codec` if every byte belongs to a character and re-encodes to itself; else null. */
@@ -97,12 +111,22 @@ export interface Rereading {
   misreading: Misreading;
 }
 
-/** Maximal runs `[start, end)` of characters that `wrong` could have produced from high bytes. */
+const asciiAlnum = /^[0-9A-Za-z]$/;
+
+/** The bytes of a character inside a misread run: an ASCII letter or digit stands for itself (a double-byte codec's trail byte). */
+function runBytes(ch: string, wrong: Codec): Uint8Array | null {
+  return asciiAlnum.test(ch) ? Uint8Array.of(ch.charCodeAt(0)) : highBytes(ch, wrong);
+}
+
+/**
+ * Maximal runs `[start, end)` of characters that `wrong` could have produced
+ * from high bytes, ASCII letters and digits allowed after the first.
+ */
 function candidateRuns(chars: readonly string[], wrong: Codec): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let start = -1;
   chars.forEach((ch, i) => {
-    if (highBytes(ch, wrong)) {
+    if (highBytes(ch, wrong) || (start >= 0 && asciiAlnum.test(ch))) {
       if (start < 0) start = i;
     } else if (start >= 0) {
       runs.push([start, i]);
@@ -119,7 +143,7 @@ function candidateRuns(chars: readonly string[], wrong: Codec): Array<[number, n
  * across characters, so only whole groups come back).
  */
 function utf8Stretches(chars: readonly string[], from: number, to: number, wrong: Codec): Array<{ first: number; last: number; bytes: Uint8Array }> {
-  const pieces = chars.slice(from, to).map((ch) => highBytes(ch, wrong)!);
+  const pieces = chars.slice(from, to).map((ch) => runBytes(ch, wrong)!);
   const bytes = Buffer.concat(pieces);
   const charAt = new Map<number, number>();
   let offset = 0;
@@ -137,7 +161,8 @@ function utf8Stretches(chars: readonly string[], from: number, to: number, wrong
       const step = utf8SequenceAt(bytes, at);
       if (step === 0) break;
       at += step;
-      if (charAt.has(at)) lastBoundary = at;
+      // A stretch ends after a multibyte sequence: trailing ASCII is left as it stands.
+      if (charAt.has(at) && step > 1) lastBoundary = at;
     }
     if (lastBoundary > begin) {
       stretches.push({ first: charAt.get(begin)!, last: charAt.get(lastBoundary)!, bytes: bytes.subarray(begin, lastBoundary) });
@@ -149,11 +174,74 @@ function utf8Stretches(chars: readonly string[], from: number, to: number, wrong
   return stretches;
 }
 
+function bytesOf(chars: readonly string[], first: number, last: number, wrong: Codec): Uint8Array {
+  return Buffer.concat(chars.slice(first, last).map((ch) => runBytes(ch, wrong)!));
+}
+
+/** Common characters a repair must give at least: shorter runs read as something common by chance. */
+const leastCommon = 4;
+
+/** How far a stretch may reach past its outermost rare letters, on each side. */
+const margin = 3;
+
+/**
+ * Stretches of `chars[from, to)` that read cleanly in a double-byte codec:
+ * around each cluster of rare letters, the span (its edges within a small
+ * margin of the cluster's) whose reading gains the most common Han over the
+ * text it replaces, at a share of at least 0.75. Legacy codecs pair
+ * every two bytes, so any span reads as something; the rare letters say where
+ * the misread run is, and the share decides its edges.
+ */
+function legacyStretches(chars: readonly string[], from: number, to: number, m: Misreading): Array<[number, number]> {
+  const rare: number[] = [];
+  for (let i = from; i < to; i++) if (isRareLetter(chars[i]!)) rare.push(i);
+  const clusters: Array<[number, number]> = [];
+  for (const i of rare) {
+    const last = clusters[clusters.length - 1];
+    if (last && i - last[1] <= margin * 2) last[1] = i + 1;
+    else clusters.push([i, i + 1]);
+  }
+  const stretches: Array<[number, number]> = [];
+  for (const [a, b] of clusters) {
+    let best: { first: number; last: number; share: number; gain: number } | null = null;
+    // The rare letters at a cluster's edges may be real text beside the run, so the edges move both ways.
+    for (let first = Math.max(from, a - margin); first <= Math.min(b - 1, a + margin); first++) {
+      for (let last = Math.max(first + 1, b - margin); last <= Math.min(to, b + margin); last++) {
+        const after = decodeStrict(bytesOf(chars, first, last, m.wrong), m.right);
+        if (after === null) continue;
+        const { common, share } = commonShare(after);
+        if (common < leastCommon) continue;
+        if (share < 0.75) continue;
+        // Net gain: a real neighbour read again may come out common too, but gains nothing over itself.
+        const gain = common - commonShare(chars.slice(first, last).join('')).common;
+        if (!best || gain > best.gain || (gain === best.gain && (share > best.share || (share === best.share && last - first < best.last - best.first)))) {
+          best = { first, last, share, gain };
+        }
+      }
+    }
+    const previous = stretches[stretches.length - 1];
+    if (best && (!previous || best.first >= previous[1])) stretches.push([best.first, best.last]);
+  }
+  return stretches;
+}
+
 /** Whether `after` reads as much more plausible Chinese than `before`. */
 export function muchMorePlausible(before: string, after: string, least: number): boolean {
   const was = commonShare(before);
   const now = commonShare(after);
-  return now.common >= 2 && now.share >= least && now.share - was.share >= 0.4;
+  return now.common >= leastCommon && now.share >= least && now.share - was.share >= 0.4;
+}
+
+/**
+ * Whether a lossy reading explains a stretch: it reads as mostly common Han
+ * and has at least two rare letters fewer. Weaker than a repair's test,
+ * because a stream read one byte off keeps many common characters.
+ */
+function explains(before: string, after: string): boolean {
+  const was = commonShare(before);
+  const now = commonShare(after);
+  const rareFewer = was.letters - was.common - (now.letters - now.common);
+  return now.common >= 2 && now.share >= 0.6 && now.share - was.share >= 0.2 && rareFewer >= 2;
 }
 
 /**
@@ -177,8 +265,9 @@ export function losslessRereadings(text: string, m: Misreading): Rereading[] {
         if (after !== null && /[^\x00-\x7f]/.test(after)) add(stretch.first, stretch.last, after);
       }
     } else {
-      const after = decodeStrict(Buffer.concat(chars.slice(from, to).map((ch) => highBytes(ch, m.wrong)!)), m.right);
-      if (after !== null) add(from, to, after);
+      for (const [first, last] of legacyStretches(chars, from, to, m)) {
+        add(first, last, decodeStrict(bytesOf(chars, first, last, m.wrong), m.right)!);
+      }
     }
   }
   return found;
@@ -200,7 +289,7 @@ export function explainAsMisreading(stretch: string): { after: string; misreadin
     }
     if (pieces.length !== [...stretch].length) continue;
     const after = decodeLenient(Buffer.concat(pieces).subarray(m.skip), m.right);
-    if (!muchMorePlausible(stretch, after, 0.6)) continue;
+    if (!explains(stretch, after)) continue;
     const share = commonShare(after).share;
     if (!best || share > best.share) best = { after, misreading: m, share };
   }

@@ -15,11 +15,10 @@
  *
  * Damage with lost bytes stays for `encoding-damage`.
  */
-import { primeCommonHan } from './common-han.js';
+import { commonShare, isRareLetter, primeCommonHan } from './common-han.js';
 import { liveLines, report, type LineNode, type LineRoot } from './line-tree.js';
 import { describeMisreading, losslessRereadings, muchMorePlausible, reversibleMisreadings, type Rereading } from './misreading.js';
 import type { CleanPlugin } from './plugin.js';
-import { commonShare, isCommonHan } from './common-han.js';
 import type { VFile } from 'vfile';
 
 /** Characters around a cluster of suspects searched for a misread run. */
@@ -27,19 +26,12 @@ const reach = 40;
 /** Suspects this close (in characters) belong to one cluster. */
 const gap = 6;
 
-const neutral = /[\p{P}\p{S}\p{Z}\p{Cc}]/u;
-
-/** A character no Chinese text needs often: the mark a misreading leaves. */
-function isSuspect(ch: string): boolean {
-  return ch >= '\u0080' && !neutral.test(ch) && !isCommonHan(ch);
-}
-
 /** `[start, end)` (UTF-16) of the stretches of `text` around clusters of at least two suspects. */
 export function suspectWindows(text: string): Array<[number, number]> {
   const suspects: number[] = [];
   let unit = 0;
   for (const ch of text) {
-    if (isSuspect(ch)) suspects.push(unit);
+    if (isRareLetter(ch)) suspects.push(unit);
     unit += ch.length;
   }
   const windows: Array<[number, number]> = [];

@@ -7,6 +7,7 @@ import { UserError } from '../util/user-error.js';
 import { runBuild } from './build-command.js';
 import { runCheck } from './check-command.js';
 import { runClean } from './clean-command.js';
+import { runFix } from './fix-command.js';
 
 const usage = `Usage: wenji <command> [options]
 
@@ -14,6 +15,7 @@ Commands:
   build [--strict] [--json] [--manifest FILE] [--out DIR]   build the editions and the cleaning report
   check [--strict] [--verbose] [files...]                     report problems in the sources (default: the manifest's)
   clean [--json] <files...>                                   print the cleaned articles of any raw files
+  fix [files...]                                              add a correction to edit for each unrepaired damage (default: the manifest's)
 
 Options:
   --manifest FILE   edition manifest (default: sources/book.yaml)
@@ -64,6 +66,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         return await runBuild({ manifest: options.manifest, out: options.out, strict: options.strict, json: options.json }, io);
       case 'check':
         return runCheck({ manifest: options.manifest, files, strict: options.strict, verbose: options.verbose }, io);
+      case 'fix':
+        return runFix({ manifest: options.manifest, files }, io);
       case 'clean':
         if (files.length === 0) throw new UserError('wenji clean: no files given', 'usage: wenji clean [--json] <files...>', 2);
         return runClean({ files, json: options.json }, io);

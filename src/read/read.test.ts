@@ -77,3 +77,25 @@ describe('bad input', () => {
     expect(large!.articles[0]!.blocks.length).toBe(count);
   }, 120_000);
 });
+
+describe('rare but real text read from legacy bytes is never damage', () => {
+  const errors = (path: string): unknown[] => processSources([{ path }])[0]!.file.messages.filter((m) => m.fatal === true).map((m) => m.reason);
+
+  it('Cantonese in Big5-HKSCS', () => {
+    const text = '廣東話散文\n\n佢哋話嘅咗啲嘢，我冇嚟過呢度。我哋唔係咁諗嘅，佢講咗好耐都冇人聽。\n衆人喺度等，裏面好多人。\n';
+    const bytes = iconv.encode(text, 'big5');
+    expect(decode(bytes, 'hk.txt')).toMatchObject({ text, encoding: 'big5' });
+    expect(errors(write('hkscs.txt', bytes))).toEqual([]);
+  });
+
+  it('GB18030 four-byte characters (outside GBK)', () => {
+    const text = '生僻字散文\n\n我们在𠀀𪚥的村子里住了三年，那里有㐀䶵两座山。\n他姓𬌗，名叫𫍯，家在䶮水边。\n';
+    const bytes = iconv.encode(text, 'gb18030');
+    expect(decode(bytes, 'gb.txt')).toMatchObject({ text, encoding: 'gb18030' });
+    expect(errors(write('gb18030.txt', bytes))).toEqual([]);
+  });
+
+  it('variant forms in UTF-8', () => {
+    expect(errors(write('variants.txt', '眾與衆\n\n衆裏尋他千百度，驀然回首。綫路圖在裏面。\n'))).toEqual([]);
+  });
+});
