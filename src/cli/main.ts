@@ -7,11 +7,13 @@ import { UserError } from '../util/user-error.js';
 import { runBuild } from './build-command.js';
 import { runCheck } from './check-command.js';
 import { runClean } from './clean-command.js';
+import { runInit } from './init-command.js';
 import { runFix } from './fix-command.js';
 
 const usage = `Usage: wenji <command> [options]
 
 Commands:
+  init [--force] [--manifest FILE] [folder or files...]      write a first manifest for a folder of raw pages (default: sources/)
   build [--strict] [--json] [--manifest FILE] [--out DIR]   build the editions and the cleaning report
   check [--strict] [--verbose] [files...]                     report problems in the sources (default: the manifest's)
   clean [--json] <files...>                                   print the cleaned articles of any raw files
@@ -21,6 +23,7 @@ Options:
   --manifest FILE   edition manifest (default: sources/book.yaml)
   --out DIR         output folder (default: out)
   --strict          fail on warnings as well as errors
+  --force           init: replace an existing manifest
   --json            machine-readable output
   --verbose         also list routine edits (info messages)
 `;
@@ -47,6 +50,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         verbose: { type: 'boolean', default: false },
         manifest: { type: 'string', default: 'sources/book.yaml' },
         out: { type: 'string', default: 'out' },
+        force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -62,6 +66,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   }
   try {
     switch (command) {
+      case 'init': {
+        const manifestGiven = argv.some((arg) => arg === '--manifest' || arg.startsWith('--manifest='));
+        return runInit({ targets: files, ...(manifestGiven ? { manifest: options.manifest } : {}), force: options.force, strict: options.strict }, io);
+      }
       case 'build':
         return await runBuild({ manifest: options.manifest, out: options.out, strict: options.strict, json: options.json }, io);
       case 'check':
