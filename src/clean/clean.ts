@@ -1,14 +1,16 @@
 /**
  * The cleaner, top to bottom. Two passes, because repetition is judged over
- * the whole book: pass one strips what each file shows on its own, pass two
- * strips lines repeated between files and repairs the text.
+ * the whole book: pass one repairs the text and strips what each file shows
+ * on its own, pass two strips lines repeated between files. Repairs come
+ * first so that every rule reads a line as it will be printed, and cleaning
+ * the cleaned text again changes nothing.
  */
 import type { VFile } from 'vfile';
 import { applyFixes, type Fix } from './apply-fixes.js';
 import { detectDamage } from './detect-damage.js';
 import { duplicateTitle } from './duplicate-title.js';
-import { fixTypography } from './fix-typography.js';
-import type { LineRoot } from './line-tree.js';
+import { fixTypography, repairSigns } from './fix-typography.js';
+import { liveLines, type LineRoot } from './line-tree.js';
 import { normalizeSpace } from './normalize-space.js';
 import { repairMojibake } from './repair-mojibake.js';
 import type { CleanTransformer } from './plugin.js';
@@ -36,31 +38,41 @@ function run(tree: LineRoot, file: VFile, transformers: CleanTransformer[]): voi
   for (const transform of transformers) transform(tree, file);
 }
 
+/** Rules that decide which lines are the page's and which the site's. */
+const classifiers: CleanTransformer[] = [stripRelated(), stripChrome(), stripShareHeader(), stripBlurb(), stripFooter(), duplicateTitle(), stripHead()];
+/** A removal can expose more chrome (a footer's anchor, a title's copy): rounds until nothing moves. */
+const maxRounds = 3;
+
+function liveCount(tree: LineRoot): number {
+  return liveLines(tree).length;
+}
+
 /** Pass one: everything a single file shows about itself. */
 export function cleanFile(tree: LineRoot, file: VFile, fixes?: FileFixes): void {
   run(tree, file, [
     ...(fixes && fixes.fixes.length > 0 ? [applyFixes(fixes)] : []),
     repairMojibake(),
     stripToc(),
-    normalizeSpace(),
-    detectDamage(),
-    stripPinyin(),
     stripTemplate(),
+    repairSigns(),
+    stripPinyin(),
+    stripNameDots(),
     stripJammer(),
     stripSeo(),
-    stripNameDots(),
-    stripRelated(),
-    stripChrome(),
-    stripShareHeader(),
-    stripBlurb(),
-    stripFooter(),
-    duplicateTitle(),
-    stripHead(),
-    stripTitleDecoration(),
+    normalizeSpace(),
+    detectDamage(),
+    fixTypography(),
   ]);
+  for (let round = 0; round < maxRounds; round++) {
+    const before = liveCount(tree);
+    for (const node of tree.children) node.marks.delete('title');
+    run(tree, file, classifiers);
+    if (liveCount(tree) === before) break;
+  }
+  run(tree, file, [stripTitleDecoration()]);
 }
 
-/** Pass two: repetition across the book, then typographic repairs. */
+/** Pass two: repetition across the book. */
 export function finishFile(tree: LineRoot, file: VFile, repeated: RepeatedLines): void {
-  run(tree, file, [stripRepeated({ repeated }), fixTypography()]);
+  run(tree, file, [stripRepeated({ repeated })]);
 }

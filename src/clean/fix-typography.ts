@@ -11,6 +11,16 @@ import type { VFile } from 'vfile';
 
 const cjkChar = new RegExp(`[${cjk}]`);
 const isCjk = (ch: string | undefined): boolean => ch !== undefined && cjkChar.test(ch);
+/** ASCII marks that stand in a run together (`))`, `?!`): context is read past them, so a run turns as one. */
+const markRun = /[(),:;?!]/;
+
+/** The nearest character before (step -1) or after (step 1) `index` that is not a mark of a run. */
+function contextChar(text: string, index: number, step: 1 | -1): string | undefined {
+  for (let i = index + step; i >= 0 && i < text.length; i += step) {
+    if (!markRun.test(text[i]!)) return text[i];
+  }
+  return undefined;
+}
 
 /** `, : ; ? !` with Chinese on either side. */
 const looseMark = /[,:;?!]/g;
@@ -39,25 +49,47 @@ function fullWidthPunctuation(file: VFile, node: LineNode): void {
     const after = text[m.index + 1];
     // A colon between digits is a time (21:17); ASCII on both sides is Latin text.
     if (m[0] === ':' && /\d/.test(before ?? '') && /\d/.test(after ?? '')) return null;
-    return isCjk(before) || isCjk(after) ? fullWidthOf[m[0]]! : null;
+    return isCjk(before) || isCjk(after) || isCjk(contextChar(text, m.index, -1)) || isCjk(contextChar(text, m.index, 1)) ? fullWidthOf[m[0]]! : null;
   });
   editLine(file, node, 'fullwidth-punctuation', parenthesis, (m) => {
     const text = m.input;
     const before = text[m.index - 1];
     const after = text[m.index + m[0].length];
-    if (m[1] === undefined) return isCjk(before) || isCjk(after) ? fullWidthOf[m[0]]! : null;
-    const chinese = isCjk(before) || isCjk(after) || /[\u3400-\u9fff]/.test(m[1]);
+    if (m[1] === undefined) {
+      const chinese = isCjk(before) || isCjk(after) || isCjk(contextChar(text, m.index, -1)) || isCjk(contextChar(text, m.index, 1));
+      return chinese ? fullWidthOf[m[0]]! : null;
+    }
+    const around = isCjk(contextChar(text, m.index, -1)) || isCjk(contextChar(text, m.index + m[0].length - 1, 1));
+    const chinese = isCjk(before) || isCjk(after) || around || /[\u3400-\u9fff]/.test(m[1]);
     return chinese ? `（${m[1]}）` : null;
   });
 }
 
+/** Repairs feed each other (a mark made full-width puts dots in Chinese context): a few rounds reach the fixed point. */
+const maxRounds = 4;
+
+function repairOnce(file: VFile, node: LineNode): void {
+  editLine(file, node, 'normalize-ellipsis', ellipsis, () => '……');
+  editLine(file, node, 'zero-in-numeral', zeroAmongNumerals, () => '〇');
+  fullWidthPunctuation(file, node);
+  if (isProse(node)) editLine(file, node, 'stray-space', spaceInProse, () => '');
+  else editLine(file, node, 'title-space', spaceInTitle, () => '\u3000');
+}
+
+/**
+ * `Copyright?` and `(c)` made © before any rule reads the line: the sign
+ * changes how long a line is and what it looks like, so it is repaired first.
+ */
+export const repairSigns: CleanPlugin = () => (tree: LineRoot, file) => {
+  for (const node of liveLines(tree)) editLine(file, node, 'copyright-sign', copyright, () => '©');
+};
+
 export const fixTypography: CleanPlugin = () => (tree: LineRoot, file) => {
   for (const node of liveLines(tree)) {
-    editLine(file, node, 'copyright-sign', copyright, () => '©');
-    editLine(file, node, 'normalize-ellipsis', ellipsis, () => '……');
-    editLine(file, node, 'zero-in-numeral', zeroAmongNumerals, () => '〇');
-    fullWidthPunctuation(file, node);
-    if (isProse(node)) editLine(file, node, 'stray-space', spaceInProse, () => '');
-    else editLine(file, node, 'title-space', spaceInTitle, () => '\u3000');
+    for (let round = 0; round < maxRounds; round++) {
+      const before = node.value;
+      repairOnce(file, node);
+      if (node.value === before) break;
+    }
   }
 };

@@ -49,8 +49,17 @@ function coverage(text: string, words: readonly string[], hanCount: number): num
 
 const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
 
+/**
+ * The line as the typographic repairs will leave it, as far as features can
+ * tell: an ellipsis typed as dots is no sentence mark, a dot after Han is a
+ * full stop. Features read the same before and after cleaning.
+ */
+function asRepaired(text: string): string {
+  return text.replace(/。{2,}|\.{2,}|…+|„{2,}/g, '…').replace(/(?<=[\u3400-\u9fff])\.(?=\s*$|[\u3400-\u9fff“「])/g, '。');
+}
+
 export function lineFeatures(raw: string): LineFeatures {
-  const text = raw.trim();
+  const text = asRepaired(raw.trim());
   const compact = text.replace(/[\s\u3000]+/g, '');
   const length = [...compact].length;
   const han = count(compact, hanCharGlobal);

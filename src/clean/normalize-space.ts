@@ -8,7 +8,8 @@ import type { CleanPlugin } from './plugin.js';
 
 /** Unicode spaces other than U+0020 and U+3000, plus zero-width characters. */
 const oddSpace = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f]+|[\u200b\u200c\u200d\u2060\ufeff]+/g;
-const ideographicRun = /\u3000{2,}/g;
+/** A run of spaces holding an ideographic one is one ideographic space. */
+const ideographicRun = /(?=[ \u3000]{2})[ \u3000]*\u3000[ \u3000]*/g;
 const leading = /^[ \u3000]+/g;
 const trailing = /[ \u3000]+$/g;
 

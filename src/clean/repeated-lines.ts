@@ -17,7 +17,7 @@ const minimumLength = 8;
 const maximumLength = 120;
 const structural = new RegExp(`^(——|—|--|[${cnDigits}]+[、.．]|[（(][${cnDigits}\\d]+[）)]|第[${cnDigits}\\d]+[篇章节部分条，,、]|\\d+[、.．]|.{1,12}[:：]$|.{0,6}\\d{4}\\s*[-/.年])`);
 /** Two documents sharing this share of their lines are one document listed twice. */
-const sameDocument = 0.5;
+const sameDocument = 0.8;
 
 export function repetitionKey(text: string): string {
   return text.trim().replace(/\s+/g, ' ');

@@ -13,7 +13,7 @@ const domain = String.raw`(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(
 const namedAddress = new RegExp(`(?<=^|[\\s，,。])([${han}]{2,8})\\s+(${domain})`, 'gi');
 const bracketedAddress = new RegExp(`[(（]\\s*${domain}\\s*[)）]`, 'gi');
 const pageCounter = /第\s*\d+\s*[页頁]\s*[,，]?\s*共\s*\d+\s*[页頁]/g;
-const strayMark = new RegExp(`(?<=[${han}，。、“”])\`+(?=[${han}“”])`, 'g');
+const strayMark = new RegExp(`(?<=[${han}][,.;:!?，。、“”]?)\`+(?=[,.;:!?，。、“”]?[${han}])`, 'g');
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export const stripJammer: CleanPlugin = () => (tree: LineRoot, file) => {
@@ -25,12 +25,12 @@ export const stripJammer: CleanPlugin = () => (tree: LineRoot, file) => {
   // The name again without its address, with a slogan after it: ` 稿子汇，范文学习文库`.
   const signedName = learned ? new RegExp(`\\s*(?:${learned})(?:[,，][${han}]{2,10})?(?=\\s|$)`, 'g') : null;
   for (const node of lines) {
+    editLine(file, node, 'strip-jammer', pageCounter, () => '');
+    editLine(file, node, 'strip-jammer', strayMark, () => '');
     editLine(file, node, 'strip-jammer', namedAddress, () => '');
     editLine(file, node, 'strip-jammer', bracketedAddress, () => '');
     if (signedName && node.value.trim() !== '') {
       editLine(file, node, 'strip-jammer', signedName, (m) => (m.index === 0 && m[0].trim().length === node.value.trim().length ? null : ''));
     }
-    editLine(file, node, 'strip-jammer', pageCounter, () => '');
-    editLine(file, node, 'strip-jammer', strayMark, () => '');
   }
 };

@@ -5,6 +5,12 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { cleanFile, finishFile } from '../clean/clean.js';
+import { createLineTree, liveLines } from '../clean/line-tree.js';
+import { findRepeatedLines } from '../clean/repeated-lines.js';
+import { processSources } from '../pipeline/front.js';
+import { readCorpus } from './corpus-labels.js';
 import { evaluateCorpus } from './eval-corpus.js';
 import { ratio } from './score-page.js';
 
@@ -40,4 +46,30 @@ describe('cleaning evaluation on the corpus', () => {
       expect(ratio(result.total[key])).toBeGreaterThanOrEqual(floor);
     });
   }
+});
+
+describe('laws of cleaning on the corpus', () => {
+  if (!present) return;
+  const pages = readCorpus(folder);
+
+  it('every labelled content line reaches the book', () => {
+    const lost = evaluateCorpus(folder).pages.flatMap((page) => page.misses.lostContent.map((line) => `${page.name}:${line}`));
+    expect(lost).toEqual([]);
+  });
+
+  it('cleaning the cleaned text again changes nothing', () => {
+    const changed: string[] = [];
+    for (const page of pages) {
+      const [source] = processSources([{ path: page.rawPath }]);
+      const cleaned = liveLines(source!.tree).map((node) => node.value);
+      const tree = createLineTree(cleaned);
+      const file = new VFile({ path: page.rawPath });
+      cleanFile(tree, file);
+      finishFile(tree, file, findRepeatedLines([tree]));
+      for (const message of file.messages) {
+        if (message.fatal !== true && message.ruleId !== 'article-split') changed.push(`${page.name}:${message.line} ${message.reason}`);
+      }
+    }
+    expect(changed).toEqual([]);
+  });
 });

@@ -53,7 +53,14 @@ export function readHead(lines: readonly LineNode[]): Head {
   index++;
   if (marker) {
     title = title.slice(marker[0].length).trim();
-    if (!title && lines[index]) title = lines[index++]!.value.trim();
+    const next = lines[index]?.value.trim();
+    // `第三篇` alone: the next line is its title if it reads as one, else the marker is the title.
+    if (!title && next && isShortPlain(next, 40)) {
+      title = next;
+      used.push(lines[index++]!);
+    } else if (!title) {
+      title = first.value.trim();
+    }
   }
   // A compilation headed by its first part (`植树节心得体会 篇一`) is titled without the part marker.
   if (isPartHeading(title)) title = titleOfPartHeading(title) || title;
