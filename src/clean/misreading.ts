@@ -225,11 +225,11 @@ function legacyStretches(chars: readonly string[], from: number, to: number, m: 
   return stretches;
 }
 
-/** Whether `after` reads as much more plausible Chinese than `before`. */
+/** Whether `after` reads as much more plausible Chinese than `before`: three common characters more at least, and half its letters more common. */
 export function muchMorePlausible(before: string, after: string, least: number): boolean {
   const was = commonShare(before);
   const now = commonShare(after);
-  return now.common >= leastCommon && now.share >= least && now.share - was.share >= 0.4;
+  return now.common >= leastCommon && now.common - was.common >= 3 && now.share >= least && now.share - was.share >= 0.5;
 }
 
 /**
@@ -265,6 +265,11 @@ export function losslessRereadings(text: string, m: Misreading): Rereading[] {
         if (after !== null && /[^\x00-\x7f]/.test(after)) add(stretch.first, stretch.last, after);
       }
     } else {
+      // GBK and Big5 pair bytes alike, so each reads the other's text as common characters; only a
+      // user-defined (private-use) character, which a GBK decoder gives for Big5 punctuation and rows
+      // no author types, shows the pairing is wrong.
+      const bothDoubleByte = m.wrong !== 'utf-8' && m.wrong !== 'windows-1252';
+      if (bothDoubleByte && !chars.slice(from, to).some((ch) => /[\ue000-\uf8ff]/.test(ch))) continue;
       for (const [first, last] of legacyStretches(chars, from, to, m)) {
         add(first, last, decodeStrict(bytesOf(chars, first, last, m.wrong), m.right)!);
       }

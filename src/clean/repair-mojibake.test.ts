@@ -59,7 +59,7 @@ describe('repair-mojibake', () => {
         const text = parts.join('');
         expect(findMojibakeRepairs(text)).toEqual([]);
       }),
-      { numRuns: 500 },
+      { numRuns: 3000 },
     );
   });
 });

@@ -2,7 +2,8 @@
  * Rule `repair-mojibake` (info): a run of text decoded with the wrong codec is
  * encoded back with that codec and decoded with the right one — only when
  * the round trip loses nothing and the result reads as much more plausible
- * Chinese (common Han share up by at least 0.4, to at least 0.75).
+ * Chinese (common Han share up by at least 0.5, to at least 0.8, and three
+ * common characters more at least).
  *
  * ok (left alone): `衆裏尋他千百度` (variants), `佢哋話嘅咗啲嘢` (Cantonese),
  * `那里有𠀀𪚥两座山` (outside GBK), `维生素C片`
@@ -54,7 +55,7 @@ export function findMojibakeRepairs(text: string): Rereading[] {
     const window = text.slice(start, end);
     for (const m of reversibleMisreadings) {
       for (const r of losslessRereadings(window, m)) {
-        if (muchMorePlausible(r.before, r.after, 0.75)) candidates.push({ ...r, start: r.start + start, end: r.end + start });
+        if (muchMorePlausible(r.before, r.after, 0.8)) candidates.push({ ...r, start: r.start + start, end: r.end + start });
       }
     }
   }
