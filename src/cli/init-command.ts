@@ -47,6 +47,7 @@ export function compareFileNames(a: string, b: string): number {
       const bareY = y.replace(/^0+(?=\d)/, '');
       if (bareX.length !== bareY.length) return bareX.length - bareY.length;
       if (bareX !== bareY) return bareX < bareY ? -1 : 1;
+      continue;
     }
     return x < y ? -1 : 1;
   }
@@ -99,6 +100,9 @@ function gather(targets: readonly string[], manifestPath: string | undefined): G
       ignored.push(path);
     }
   }
+  if (files.length === 0) {
+    throw new UserError(`wenji init: no .txt files in ${targets.join(', ')}`, 'sources are raw text files named *.txt', 2);
+  }
   const folder = targets.length === 1 && folders.length === 1 ? folders[0]! : commonFolder([...folders, ...files.map((file) => dirname(file))]);
   return { folder, files: [...new Set(files)], ignored: [...new Set(ignored)] };
 }
@@ -135,9 +139,6 @@ export function runInit(options: InitOptions, io: Io): number {
   const gathered = gather(targets, given);
   const manifestPath = given ?? join(gathered.folder, manifestName);
   const shownManifest = relative(process.cwd(), manifestPath) || manifestPath;
-  if (gathered.files.length === 0) {
-    throw new UserError(`wenji init: no .txt files in ${targets.join(', ')}`, 'sources are raw text files named *.txt', 2);
-  }
   if (existsSync(manifestPath) && !options.force) {
     throw new UserError(`wenji init: ${shownManifest} exists`, 'use --force to replace it', 2);
   }

@@ -34,11 +34,14 @@ const decorationShapes: readonly TitleShape[] = [
 
 /** A title longer than this reads like a sentence of the body. */
 const longestTitle = 40;
+/** A title with a clause break (`，`) and longer than this reads like one too. */
+const longestClausedTitle = 24;
 
 export function titleDoubts(title: string): TitleDoubt[] {
   if (title.trim() === '') return [{ reason: 'is missing: no title line found', notATitle: true }];
   const doubts: TitleDoubt[] = [];
-  if ([...title].length > longestTitle || title.includes('。')) {
+  const length = [...title].length;
+  if (length > longestTitle || title.includes('。') || (length > longestClausedTitle && /[，,；;]/.test(title))) {
     doubts.push({ reason: 'reads like a sentence of the text (a page without a title line gives its first line)', notATitle: true });
   }
   for (const shape of decorationShapes) {
