@@ -7,8 +7,8 @@ import { UserError } from '../util/user-error.js';
 import { runBuild } from './build-command.js';
 import { runCheck } from './check-command.js';
 import { runClean } from './clean-command.js';
-import { runInit } from './init-command.js';
 import { runFix } from './fix-command.js';
+import { runInit } from './init-command.js';
 
 const usage = `Usage: wenji <command> [options]
 
