@@ -39,6 +39,8 @@ export interface LineNode extends Node {
   meta?: LiftedMeta;
   /** Marks set by rules for the structure stage (e.g. an article boundary). */
   marks: Set<'article-break' | 'toc' | 'title'>;
+  /** Where a title glued to the paragraph after it ends (an index in `value`), if it is one. */
+  titleEnd?: number;
   edits: Edit[];
   position: Position;
 }
@@ -71,6 +73,11 @@ export function createLineTree(lines: string[]): LineRoot {
 /** Lines still part of the text (not removed, not lifted into metadata). */
 export function liveLines(tree: LineRoot): LineNode[] {
   return tree.children.filter((node) => node.fate === 'content' || node.fate === 'changed');
+}
+
+/** The cleaned text, line by line, as the book prints it: a glued title on a line of its own. */
+export function cleanedLines(tree: LineRoot): string[] {
+  return liveLines(tree).flatMap((node) => (node.titleEnd === undefined ? [node.value] : [node.value.slice(0, node.titleEnd), node.value.slice(node.titleEnd)]));
 }
 
 /** Map a UTF-16 index in the current text to a 1-based raw column (in code points). */
@@ -112,6 +119,15 @@ export function report(
   if (options.expected !== undefined) message.expected = [options.expected];
 }
 
+const routineRepairs: ReadonlySet<string> = new Set([
+  'normalize-space', 'strip-indent', 'fullwidth-punctuation', 'normalize-ellipsis', 'zero-in-numeral', 'stray-space', 'title-space', 'copyright-sign',
+]);
+
+/** Routine repairs of a line that is not printed no longer matter: its removal or lift says it all. */
+function retractRoutineRepairs(file: VFile, node: LineNode): void {
+  file.messages = file.messages.filter((message) => !(message.line === node.line && message.fatal === undefined && routineRepairs.has(message.ruleId ?? '')));
+}
+
 /**
  * Remove a whole line from the text, with a message. Removing a line that
  * reads as prose is a warning (so `--strict` stops on it) unless the rule
@@ -120,6 +136,7 @@ export function report(
 export function removeLine(file: VFile, node: LineNode, rule: RuleId, what: string, options: { severity?: Severity } = {}): void {
   node.fate = 'removed';
   node.rule = rule;
+  retractRoutineRepairs(file, node);
   const severity = options.severity ?? (isProse(lineFeatures(node.value)) ? 'warning' : undefined);
   report(file, node, rule, `Removed ${what}: \`${clip(node.value)}\``, { actual: node.value, severity });
 }
@@ -128,6 +145,7 @@ export function removeLine(file: VFile, node: LineNode, rule: RuleId, what: stri
 export function liftLine(file: VFile, node: LineNode, rule: RuleId, meta: LiftedMeta): void {
   node.fate = 'metadata';
   node.rule = rule;
+  retractRoutineRepairs(file, node);
   node.meta = { ...node.meta, ...meta };
   const fields = Object.entries(meta)
     .map(([key, value]) => `${key}=${value}`)

@@ -10,7 +10,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { processSources } from '../pipeline/front.js';
 import { cleanFile, finishFile } from './clean.js';
-import { createLineTree, liveLines } from './line-tree.js';
+import { cleanedLines, createLineTree } from './line-tree.js';
 import { findRepeatedLines } from './repeated-lines.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'wenji-regressions-'));
@@ -78,7 +78,7 @@ describe('cleaning regressions', () => {
 
   it('paren-run-idempotent: `讲))4话` turns as one run, and cleaning it again changes nothing', () => {
     const [result] = processSources([{ path: source(`第一讲\n这是第一讲))4话的内容，我们要认真学习。\n`) }]);
-    const cleaned = liveLines(result!.tree).map((node) => node.value);
+    const cleaned = cleanedLines(result!.tree);
     expect(cleaned[1]).toBe('这是第一讲））4话的内容，我们要认真学习。');
     expect(recleanChanges(cleaned)).toEqual([]);
   });
@@ -95,7 +95,7 @@ describe('cleaning regressions', () => {
         const file = new VFile({ path: 'random.txt' });
         cleanFile(tree, file);
         finishFile(tree, file, findRepeatedLines([tree]));
-        const once = liveLines(tree).map((node) => node.value);
+        const once = cleanedLines(tree);
         expect(recleanChanges(once)).toEqual([]);
       }),
       { numRuns: 500, seed: 202615213 },

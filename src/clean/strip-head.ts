@@ -7,7 +7,7 @@
  * the text is kept, so a decorated page title gives way to the plain one).
  */
 import type { VFile } from 'vfile';
-import { removeLine, type LineRoot } from './line-tree.js';
+import { removeLine, report, type LineRoot } from './line-tree.js';
 import { pageZones, type ZonedLine } from './page-zones.js';
 import { breadcrumb } from './patterns.js';
 import type { CleanPlugin } from './plugin.js';
@@ -61,7 +61,11 @@ function remove(file: VFile, line: ZonedLine, what: string): void {
 export const stripHead: CleanPlugin = () => (tree: LineRoot, file) => {
   const { lines, bodyStart } = pageZones(tree);
   const head = lines.slice(0, bodyStart);
-  if (head.length === 0) return;
+  if (head.length === 0) {
+    const first = lines[0];
+    if (first) splitGluedTitle(file, first);
+    return;
+  }
   const removed = new Set<number>();
   for (const [start, end] of menuRuns(head, head.length)) {
     for (let i = start; i < end; i++) removed.add(i);
@@ -101,4 +105,29 @@ export const stripHead: CleanPlugin = () => (tree: LineRoot, file) => {
 
 function isParagraphLike(line: ZonedLine): boolean {
   return line.features.length > 40;
+}
+
+/** Words that name the kind of piece a title announces. */
+const genreWords = /心得|体会|體會|感想|感悟|读后感|讀後感|观后感|觀後感|有感|启示|啟示|随笔|隨筆|评论|評論|时评|時評|札记|札記|笔记|筆記/;
+const gluedTitleMax = 40;
+
+/**
+ * A page that opens with a paragraph may have its title glued to it:
+ * `两学一做心得体会：学习教育谨防“看起来很美”气势恢宏的…`. The title is a
+ * prefix that names its genre, ends with a closing quote or book-title mark,
+ * and holds no sentence or clause mark; the paragraph goes on in Han.
+ */
+function splitGluedTitle(file: VFile, line: ZonedLine): void {
+  const text = line.node.value;
+  const close = /[”」》』]/g;
+  for (let match = close.exec(text); match && match.index < gluedTitleMax; match = close.exec(text)) {
+    const end = match.index + 1;
+    const prefix = text.slice(0, end);
+    if (/[。！？；，,!?;]/.test(prefix) || !genreWords.test(prefix) || [...prefix].length < 6) continue;
+    if (!/^[\u3400-\u9fff]/.test(text.slice(end))) continue;
+    line.node.titleEnd = end;
+    line.node.marks.add('title');
+    report(file, line.node, 'strip-head', `Split the title \`${prefix}\` from the paragraph glued to it`, { index: end });
+    return;
+  }
 }

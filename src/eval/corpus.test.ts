@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { cleanFile, finishFile } from '../clean/clean.js';
-import { createLineTree, liveLines } from '../clean/line-tree.js';
+import { cleanedLines, createLineTree } from '../clean/line-tree.js';
 import { findRepeatedLines } from '../clean/repeated-lines.js';
 import { processSources } from '../pipeline/front.js';
 import { readCorpus } from './corpus-labels.js';
@@ -61,7 +61,7 @@ describe('laws of cleaning on the corpus', () => {
     const changed: string[] = [];
     for (const page of pages) {
       const [source] = processSources([{ path: page.rawPath }]);
-      const cleaned = liveLines(source!.tree).map((node) => node.value);
+      const cleaned = cleanedLines(source!.tree);
       const tree = createLineTree(cleaned);
       const file = new VFile({ path: page.rawPath });
       cleanFile(tree, file);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { manifestRequests } from '../cli/check-command.js';
 import { cleanFile, finishFile } from '../clean/clean.js';
-import { createLineTree, liveLines } from '../clean/line-tree.js';
+import { cleanedLines, createLineTree } from '../clean/line-tree.js';
 import { processSources } from './front.js';
 import { VFile } from 'vfile';
 
@@ -87,7 +87,7 @@ describe('laws of cleaning', () => {
 
   it('are idempotent: cleaning the cleaned text changes nothing', () => {
     for (const source of sources) {
-      const cleaned = liveLines(source.tree).map((node) => node.value);
+      const cleaned = cleanedLines(source.tree);
       const tree = createLineTree(cleaned);
       const file = new VFile({ path: source.path });
       cleanFile(tree, file);

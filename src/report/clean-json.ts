@@ -89,7 +89,8 @@ export function sourceJson(source: Source): CleanJsonFile {
       text: node.raw,
       ...(node.fate === 'changed' ? { cleaned: node.value } : {}),
     })),
-    messages: source.file.messages.map((message) => ({
+    // In file order, as a reader goes through the page (stable: a line's messages keep their order).
+    messages: [...source.file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)).map((message) => ({
       line: message.line ?? null,
       column: message.column ?? null,
       severity: severityOf(message.fatal),

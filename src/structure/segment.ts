@@ -35,6 +35,12 @@ export function segmentArticles(tree: LineRoot): Segment[] {
     // A kept line may carry metadata lifted from part of it (an author glued to the title).
     if (node.meta) current.meta.push(node.meta);
     if (articleMarker.test(node.value) && current.lines.length > 0) close();
+    if (node.titleEnd !== undefined) {
+      // A title glued to its paragraph: two lines of the same raw line.
+      current.lines.push({ ...node, value: node.value.slice(0, node.titleEnd), titleEnd: undefined });
+      current.lines.push({ ...node, value: node.value.slice(node.titleEnd), titleEnd: undefined, marks: new Set() });
+      continue;
+    }
     current.lines.push(node);
   }
   close();
