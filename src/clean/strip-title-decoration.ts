@@ -6,7 +6,8 @@
  * (`…作文《《X》观后感》`). An author or agency prefixed or appended to the
  * title (`李某》…`, `某某專文：…`, `… | 王某`) and a date label before it are
  * lifted into metadata. Count suffixes are also taken off a compilation's part
- * headings.
+ * headings, a repost tag off a page's first line, and a photo credit off the
+ * paragraph it was glued to.
  */
 import { isParagraph, lineFeatures } from './line-features.js';
 import { editLine, liftInline, liveLines, type LineNode, type LineRoot } from './line-tree.js';
@@ -71,7 +72,15 @@ function cleanTitle(file: VFile, node: LineNode): void {
   edit(file, node, new RegExp(siteTail.source, 'g'));
 }
 
+/** A forum's repost or column tag opening a page's first line, even a paragraph: `【分享】`, `[转帖]`. */
+const repostTag = /^[\[【](?:转帖|轉帖|转载|轉載|分享|原创|原創|置顶|置頂|精华|精華|推荐|推薦|公告|热门|熱門|图文|圖文|转|轉)[\]】]\s*/;
+/** A photo credit glued before a paragraph: `照片取自某某官網 【…】打開…`. */
+const photoCredit = /^(?:照片|相片|图片|圖片|图|圖)\s*(?:取自|来自|來自|来源|來源|提供|翻摄|翻攝)\s*[:：]?\s*[^\s，。,]{1,20}\s+(?=\S)/;
+
 export const stripTitleDecoration: CleanPlugin = () => (tree: LineRoot, file) => {
+  const first = liveLines(tree).find((node) => node.value.trim() !== '');
+  if (first) edit(file, first, new RegExp(repostTag.source, 'g'));
+  for (const node of liveLines(tree)) edit(file, node, new RegExp(photoCredit.source, 'g'));
   for (const node of liveLines(tree)) {
     const text = node.value.trim();
     if (!text) continue;

@@ -38,7 +38,8 @@ function readByline(text: string): { author: string; role: string | null } | nul
   const ornamented = ornamentedByline.exec(text);
   if (ornamented && (isName(ornamented[1]!) || /^[☉□■●◎○◆◇★☆▲△※]/.test(text))) return { author: ornamented[1]!, role: null };
   const pair = roleAndName.exec(text);
-  if (pair) return { author: pair[2]!, role: pair[1]!.trim() };
+  // `放牛班的春天影評 篇一` is a part heading, not a role and a name.
+  if (pair && isName(pair[2]!) && !isPartHeading(text)) return { author: pair[2]!, role: pair[1]!.trim() };
   if (nameOnly.test(text) && (isName(text) || /\d/.test(text))) return { author: text, role: null };
   return null;
 }
