@@ -9,11 +9,12 @@ import { assembleBook } from '../book/assemble.js';
 import { isLargeBook } from '../book/size.js';
 import type { Book, Lang } from '../book/types.js';
 import type { ConversionWarning } from '../convert/to-script.js';
-import { bookMeta, sourcePath, type Manifest } from '../manifest/manifest.js';
+import { loadFontSet } from '../fonts/fonts.js';
+import { bookMeta, editionInstant, sourcePath, type Manifest } from '../manifest/manifest.js';
 import { processSources } from '../pipeline/front.js';
 import { auditHtml } from '../report/audit-html.js';
 import { cleanJson } from '../report/clean-json.js';
-import { convertEdition, metaScriptsOf, type EditionOutput } from './edition.js';
+import { convertEdition, metaScriptsOf, raiseFailure, type EditionOutput } from './edition.js';
 import { startEditions, type Editions } from './run-editions.js';
 
 export type { EditionOutput };
@@ -71,6 +72,9 @@ function favourMemory(book: Book): void {
 }
 
 export async function buildEditions(manifest: Manifest, options: BuildOptions): Promise<BuildResult> {
+  // Every edition's faces are found and checked before any work starts: a missing face is named at once.
+  for (const lang of manifest.editions) loadFontSet(lang === 'zh-Hant' ? 'Hant' : 'Hans');
+  editionInstant(manifest);
   const editions = startEditions(
     manifest.editions.map((lang) => ({ lang, conversion: manifest.conversion, formats: manifest.formats })),
     { parallel: options.parallel ?? true },
@@ -114,7 +118,14 @@ async function build(manifest: Manifest, options: BuildOptions, editions: Editio
   );
   for (const result of results) reportWarnings(result.warnings, files);
   const broken = results.find((result) => result.error);
-  if (broken?.error) return { files, outputs: [], failed: `${broken.error.message}: ${broken.error.detail}`, summary: summary() };
+  if (broken?.error) {
+    // A problem in the sources (a character no face has) fails the build like any source error; a
+    // face that cannot be read, or a bug, stops it as such.
+    if (broken.error.exitCode === 1 && !broken.error.internal) {
+      return { files, outputs: [], failed: `${broken.error.message}: ${broken.error.detail}`, summary: summary() };
+    }
+    raiseFailure(broken.error);
+  }
   const late = failure();
   if (late) return { files, outputs: [], failed: late, summary: summary() };
 

@@ -6,18 +6,26 @@
  * cache there).
  */
 import type { MessagePort } from 'node:worker_threads';
-import { buildEdition, prepareEdition, type EditionPlan, type EditionRequest, type EditionResult } from './edition.js';
+import { buildEdition, failureOf, prepareEdition, type EditionFailure, type EditionPlan, type EditionRequest, type EditionResult } from './edition.js';
 
 export type WorkerMessage = { plan: EditionPlan } | { request: EditionRequest };
 export type WorkerReply = { edition: EditionResult };
 
 export function serveEditions(port: MessagePort, done: () => void = () => {}): void {
+  // A failure while warming up (a face missing or unreadable) is answered when the request comes.
+  let unprepared: EditionFailure | undefined;
   port.on('message', async (message: WorkerMessage) => {
     if ('plan' in message) {
-      prepareEdition(message.plan);
+      try {
+        prepareEdition(message.plan);
+      } catch (error) {
+        unprepared = failureOf(error);
+      }
       return;
     }
-    const edition = await buildEdition(message.request);
+    const edition: EditionResult = unprepared
+      ? { lang: message.request.lang, outputs: [], warnings: [], error: unprepared }
+      : await buildEdition(message.request);
     port.postMessage({ edition } satisfies WorkerReply, edition.outputs.map((output) => output.bytes.buffer as ArrayBuffer));
     port.close();
     done();

@@ -15,6 +15,9 @@ export const workerFile = join(packageRoot, 'dist', 'cli', 'worker.js');
 /** Started ahead of need and not yet taken; unreferenced, so an unused one never keeps the process alive. */
 const spares: Worker[] = [];
 
+/** Every worker taken and not yet ended, so that any failure or signal can stop them all. */
+const running = new Set<Worker>();
+
 /** Whether editions can run in workers: only from compiled code (tests run the sources, which have no worker entry). */
 export const workersAvailable = (): boolean => !import.meta.url.endsWith('.ts') && existsSync(workerFile);
 
@@ -27,5 +30,19 @@ export function adoptSpareWorker(worker: Worker): void {
 export function takeWorker(): Worker {
   const worker = spares.shift() ?? new Worker(workerFile);
   worker.ref();
+  running.add(worker);
+  worker.once('exit', () => running.delete(worker));
   return worker;
+}
+
+/** A worker that has delivered its edition ends by itself once its code cache is saved; it is no longer stopped. */
+export function releaseWorker(worker: Worker): void {
+  running.delete(worker);
+}
+
+/** Ends every edition worker, taken or spare: after an error, on a signal, or when the command is done. */
+export async function stopWorkers(): Promise<void> {
+  const all = [...running, ...spares.splice(0)];
+  running.clear();
+  await Promise.all(all.map((worker) => worker.terminate()));
 }

@@ -39,8 +39,31 @@ export interface EditionResult {
   lang: Lang;
   outputs: EditionOutput[];
   warnings: ConversionWarning[];
-  /** A user-facing failure (a missing glyph…), as plain data so it crosses threads. */
-  error?: { message: string; detail: string };
+  /** A failure (a missing glyph, an unreadable face…), as plain data so it crosses threads. */
+  error?: EditionFailure;
+}
+
+/** A thrown error as data: a UserError keeps its message, detail and exit code; anything else is internal and keeps its stack. */
+export interface EditionFailure {
+  message: string;
+  detail: string;
+  exitCode: 1 | 2;
+  internal?: boolean;
+  stack?: string;
+}
+
+export function failureOf(error: unknown): EditionFailure {
+  if (error instanceof UserError) return { message: error.message, detail: error.detail, exitCode: error.exitCode };
+  const thrown = error instanceof Error ? error : new Error(String(error));
+  return { message: thrown.message, detail: '', exitCode: 2, internal: true, ...(thrown.stack ? { stack: thrown.stack } : {}) };
+}
+
+/** Raises a failure that came back as data, in the thread that reports it. */
+export function raiseFailure(failure: EditionFailure): never {
+  if (!failure.internal) throw new UserError(failure.message, failure.detail, failure.exitCode);
+  const error = new Error(failure.message);
+  if (failure.stack) error.stack = failure.stack;
+  throw error;
 }
 
 export function convertEdition(request: Pick<EditionRequest, 'book' | 'lang' | 'conversion' | 'metaScripts'>): { book: Book; warnings: ConversionWarning[] } {
@@ -87,6 +110,8 @@ export function prepareEdition(plan: EditionPlan): void {
   const fonts = warmUpEdition(plan);
   void import('../fonts/coverage.js').then(({ openFont }) => {
     for (const path of Object.values(fonts.faces)) openFont(path).hasGlyphForCodePoint(0x4e00);
+  }).catch(() => {
+    // An unreadable face fails again, with its message, when the edition is made.
   });
 }
 
@@ -107,13 +132,17 @@ async function renderEdition(book: Book, request: EditionRequest): Promise<Pick<
       outputs.push({ name: `${base}.epub`, bytes: epub.bytes });
     }
   } catch (error) {
-    if (error instanceof UserError) return { outputs: [], error: { message: error.message, detail: error.detail } };
-    throw error;
+    return { outputs: [], error: failureOf(error) };
   }
   return { outputs };
 }
 
 export async function buildEdition(request: EditionRequest): Promise<EditionResult> {
-  const { book, warnings } = convertEdition(request);
-  return { lang: request.lang, warnings, ...(await renderEdition(book, request)) };
+  let converted: ReturnType<typeof convertEdition>;
+  try {
+    converted = convertEdition(request);
+  } catch (error) {
+    return { lang: request.lang, outputs: [], warnings: [], error: failureOf(error) };
+  }
+  return { lang: request.lang, warnings: converted.warnings, ...(await renderEdition(converted.book, request)) };
 }

@@ -10,7 +10,7 @@
 import type { Worker } from 'node:worker_threads';
 import { buildEdition, warmUpEdition, type EditionPlan, type EditionRequest, type EditionResult } from './edition.js';
 import type { WorkerMessage, WorkerReply } from './edition-worker.js';
-import { takeWorker, workersAvailable } from './edition-workers.js';
+import { releaseWorker, takeWorker, workersAvailable } from './edition-workers.js';
 
 export interface Editions {
   /** Builds the editions planned, given their requests in the same order. */
@@ -28,7 +28,10 @@ function startWorker(plan: EditionPlan): EditionWorker {
   const worker = takeWorker();
   worker.postMessage({ plan } satisfies WorkerMessage);
   const result = new Promise<EditionResult>((resolve, reject) => {
-    worker.once('message', (message: WorkerReply) => resolve(message.edition));
+    worker.once('message', (message: WorkerReply) => {
+      releaseWorker(worker);
+      resolve(message.edition);
+    });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`edition worker for ${plan.lang} exited with code ${code} before its edition was made`)));
   });
@@ -40,7 +43,16 @@ function startWorker(plan: EditionPlan): EditionWorker {
 export function startEditions(plans: readonly EditionPlan[], options: { parallel?: boolean } = {}): Editions {
   const parallel = (options.parallel ?? true) && plans.length > 1 && workersAvailable();
   const workers = parallel ? plans.slice(1).map(startWorker) : [];
-  if (plans[0]) warmUpEdition(plans[0]);
+  const cancel = async () => {
+    await Promise.all(workers.map((edition) => edition.worker.terminate()));
+  };
+  try {
+    if (plans[0]) warmUpEdition(plans[0]);
+  } catch (error) {
+    // A face that cannot be found or read: the workers already started must not outlive the failure.
+    void cancel();
+    throw error;
+  }
   return {
     async run(requests) {
       if (requests.length !== plans.length) throw new Error(`${plans.length} editions were planned, ${requests.length} requested`);
@@ -55,12 +67,10 @@ export function startEditions(plans: readonly EditionPlan[], options: { parallel
         for (const edition of workers) results.push(await edition.result);
         return results;
       } catch (error) {
-        await this.cancel();
+        await cancel();
         throw error;
       }
     },
-    async cancel() {
-      await Promise.all(workers.map((edition) => edition.worker.terminate()));
-    },
+    cancel,
   };
 }

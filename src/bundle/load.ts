@@ -11,6 +11,7 @@
  * costs time, never correctness (V8 rejects a cache made for other source,
  * flags or version, and the file name carries the bundle's time stamp).
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -40,7 +41,10 @@ function readCache(file: string): Buffer | undefined {
 /** `role` names the cache (`build`, `check`, `clean`, `edition-worker`); null runs without one. */
 export function loadBundle(role: string | null): LoadedBundle {
   const source = readFileSync(bundleFile, 'utf8');
-  const cacheFile = role === null ? null : join(cacheFolder, `${role}-${process.version}-${process.arch}-${Math.trunc(statSync(bundleFile).mtimeMs)}.bin`);
+  // The bundle's place is part of the name: V8 keeps the script name it was compiled under in the
+  // cache, and stack traces would name the folder of a copy that made it.
+  const place = createHash('sha1').update(bundleFile).digest('hex').slice(0, 8);
+  const cacheFile = role === null ? null : join(cacheFolder, `${role}-${process.version}-${process.arch}-${Math.trunc(statSync(bundleFile).mtimeMs)}-${place}.bin`);
   const cachedData = cacheFile === null ? undefined : readCache(cacheFile);
   // The CommonJS wrapper, so the bundle sees require, module and __filename as a module would.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundleFile, cachedData });

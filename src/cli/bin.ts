@@ -20,6 +20,9 @@ const spare = argv[0] === 'build' ? new Worker(workerFile) : undefined;
 spare?.unref();
 const command = argv[0] === 'build' || argv[0] === 'check' || argv[0] === 'clean' ? argv[0] : null;
 const wenji = loadBundle(command);
+wenji.exports.guardProcess(argv);
 if (spare) wenji.exports.adoptSpareWorker(spare);
 process.exitCode = await wenji.exports.main(argv);
 wenji.saveCache();
+// The command has stopped its workers; should anything still hold the event loop, it must not hang the caller.
+setTimeout(() => process.exit(), 2000).unref();

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { buildEditions, type EditionOutput } from '../build/build.js';
 import { loadManifest } from '../manifest/manifest.js';
 import { formatMessages } from '../report/format-messages.js';
+import { escapeControls } from '../util/terminal-text.js';
 import { writeAtomic } from '../util/write-atomic.js';
 import type { Io } from './main.js';
 
@@ -22,14 +23,14 @@ function formatBytes(bytes: number): string {
 
 export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
   const started = performance.now();
-  const interactive = Boolean(process.stderr.isTTY) && !process.env.CI && !options.json;
+  const interactive = io.progress !== undefined && !process.env.CI && !options.json;
   const progress = (text: string) => {
-    if (interactive) io.stderr(`\r\x1b[K${text}`);
+    if (interactive) io.progress?.(`\r\x1b[K${escapeControls(text)}`);
     else if (!options.json) io.stderr(`${text}\n`);
   };
   const manifest = loadManifest(options.manifest);
   const result = await buildEditions(manifest, { strict: options.strict, progress });
-  if (interactive) io.stderr('\r\x1b[K');
+  if (interactive) io.progress?.('\r\x1b[K');
   const report = formatMessages(result.files);
   if (report && !options.json) io.stderr(report);
   if (result.failed) {

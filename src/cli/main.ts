@@ -1,8 +1,13 @@
 /**
  * Argument parsing and dispatch. Exit codes: 0 clean, 1 content errors (or
- * warnings with --strict), 2 usage or I/O errors.
+ * warnings with --strict), 2 usage or I/O errors, 3 an internal error (a bug).
+ * Every failure is a message; `--debug` (or WENJI_DEBUG=1) adds the stack trace.
  */
 import { parseArgs } from 'node:util';
+import { stopWorkers } from '../build/edition-workers.js';
+import { isSystemError, systemErrorMessage } from '../util/io-error.js';
+import { readableStack } from '../util/stack-trace.js';
+import { escapeControls } from '../util/terminal-text.js';
 import { UserError } from '../util/user-error.js';
 import { runBuild } from './build-command.js';
 import { runCheck } from './check-command.js';
@@ -26,19 +31,67 @@ Options:
   --force           init: replace an existing manifest
   --json            machine-readable output
   --verbose         also list routine edits (info messages)
+  --debug           show the stack trace of a failure (also WENJI_DEBUG=1)
+
+Exit codes: 0 done, 1 problems in the sources, 2 usage or I/O error, 3 internal error.
 `;
 
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Progress on a terminal, control sequences included (absent: plain lines on stderr). */
+  progress?: (text: string) => void;
 }
 
 const defaultIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  ...(process.stderr.isTTY ? { progress: (text: string) => process.stderr.write(text) } : {}),
 };
 
-export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+/** Whether failures show their stack trace. */
+export const debugWanted = (argv: readonly string[], env: NodeJS.ProcessEnv = process.env): boolean =>
+  argv.includes('--debug') || (env.WENJI_DEBUG !== undefined && env.WENJI_DEBUG !== '' && env.WENJI_DEBUG !== '0');
+
+/** A failure as the user sees it, with its exit code. */
+export function reportFailure(error: unknown, io: Pick<Io, 'stderr'>, debug: boolean): 2 | 1 | 3 {
+  const failure = isSystemError(error) ? systemErrorMessage(error) : error;
+  let code: 1 | 2 | 3;
+  if (failure instanceof UserError) {
+    io.stderr(`wenji: ${failure.message}\n${failure.detail ? `  ${failure.detail.replace(/\n/g, '\n  ')}\n` : ''}`);
+    code = failure.exitCode;
+  } else {
+    const message = failure instanceof Error ? failure.message : String(failure);
+    io.stderr(`wenji: internal error: ${message}\n${debug ? '' : '  this is a bug in wenji; run again with --debug (or WENJI_DEBUG=1) for the stack trace, and report it\n'}`);
+    code = 3;
+  }
+  if (debug) io.stderr(`${readableStack(error)}\n`);
+  return code;
+}
+
+/** The command's output with control characters escaped: file names and titles come from users. */
+function safeIo(io: Io): Io {
+  return {
+    stdout: (text) => io.stdout(escapeControls(text)),
+    stderr: (text) => io.stderr(escapeControls(text)),
+    ...(io.progress ? { progress: io.progress } : {}),
+  };
+}
+
+export async function main(argv: readonly string[], rawIo: Io = defaultIo): Promise<number> {
+  const io = safeIo(rawIo);
+  const debug = debugWanted(argv);
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    return reportFailure(error, io, debug);
+  } finally {
+    // Whatever happened, no edition worker outlives the command (a live one keeps the process from exiting).
+    await stopWorkers();
+  }
+}
+
+async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -52,6 +105,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         out: { type: 'string', default: 'out' },
         force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
+        debug: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -64,30 +118,22 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     (options.help ? io.stdout : io.stderr)(usage);
     return options.help ? 0 : 2;
   }
-  try {
-    switch (command) {
-      case 'init': {
-        const manifestGiven = argv.some((arg) => arg === '--manifest' || arg.startsWith('--manifest='));
-        return runInit({ targets: files, ...(manifestGiven ? { manifest: options.manifest } : {}), force: options.force, strict: options.strict }, io);
-      }
-      case 'build':
-        return await runBuild({ manifest: options.manifest, out: options.out, strict: options.strict, json: options.json }, io);
-      case 'check':
-        return runCheck({ manifest: options.manifest, files, strict: options.strict, verbose: options.verbose }, io);
-      case 'fix':
-        return runFix({ manifest: options.manifest, files }, io);
-      case 'clean':
-        if (files.length === 0) throw new UserError('wenji clean: no files given', 'usage: wenji clean [--json] <files...>', 2);
-        return runClean({ files, json: options.json }, io);
-      default:
-        io.stderr(`wenji: unknown command \`${command}\`\n\n${usage}`);
-        return 2;
+  switch (command) {
+    case 'init': {
+      const manifestGiven = argv.some((arg) => arg === '--manifest' || arg.startsWith('--manifest='));
+      return runInit({ targets: files, ...(manifestGiven ? { manifest: options.manifest } : {}), force: options.force, strict: options.strict }, io);
     }
-  } catch (error) {
-    if (error instanceof UserError) {
-      io.stderr(`wenji: ${error.message}\n${error.detail ? `  ${error.detail}\n` : ''}`);
-      return error.exitCode;
-    }
-    throw error;
+    case 'build':
+      return await runBuild({ manifest: options.manifest, out: options.out, strict: options.strict, json: options.json }, io);
+    case 'check':
+      return runCheck({ manifest: options.manifest, files, strict: options.strict, verbose: options.verbose }, io);
+    case 'fix':
+      return runFix({ manifest: options.manifest, files }, io);
+    case 'clean':
+      if (files.length === 0) throw new UserError('wenji clean: no files given', 'usage: wenji clean [--json] <files...>', 2);
+      return runClean({ files, json: options.json }, io);
+    default:
+      io.stderr(`wenji: unknown command \`${command}\`\n\n${usage}`);
+      return 2;
   }
 }

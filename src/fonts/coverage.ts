@@ -5,6 +5,8 @@
  */
 import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
+import { ioError } from '../util/io-error.js';
+import { UserError } from '../util/user-error.js';
 import { fontBytes } from './font-files.js';
 import { withQuickLayout } from './quick-layout.js';
 
@@ -14,8 +16,20 @@ const fonts = new Map<string, Font>();
 export function openFont(path: string): Font {
   let font = fonts.get(path);
   if (!font) {
-    const opened = fontkit.create(fontBytes(path));
-    font = 'fonts' in opened ? opened.fonts[0]! : opened;
+    let bytes: Buffer;
+    try {
+      bytes = fontBytes(path);
+    } catch (error) {
+      throw ioError(error, 'cannot read the font file', path);
+    }
+    try {
+      const opened = fontkit.create(bytes);
+      font = 'fonts' in opened ? opened.fonts[0]! : opened;
+      // Parsing is lazy: a damaged table shows when it is first read.
+      font.hasGlyphForCodePoint(0x4e00);
+    } catch (error) {
+      throw new UserError(`Damaged font file: ${path}`, `the font cannot be read (${(error as Error).message}); replace the file or name another face in the font manifest`, 2);
+    }
     fonts.set(path, font);
   }
   return font;

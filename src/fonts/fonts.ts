@@ -3,12 +3,13 @@
  * (body, bold, heading) for each script, plus fallback faces for characters the
  * main face lacks. Faces come from npm packages or from files in `fonts/`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Script } from '../book/types.js';
+import { ioError } from '../util/io-error.js';
 import { packageRoot } from '../util/package-root.js';
 import { UserError } from '../util/user-error.js';
 
@@ -30,6 +31,33 @@ export interface FontSet {
 
 export const defaultFontManifest = join(packageRoot, 'fonts', 'fonts.yaml');
 
+/** The font manifest in use: `WENJI_FONTS` names another one (a book with its own faces, a test). */
+export const fontManifestPath = (env: NodeJS.ProcessEnv = process.env): string => env.WENJI_FONTS || defaultFontManifest;
+
+/** The first bytes of the face formats fontkit reads: TrueType, OpenType (CFF), collections, WOFF, WOFF2. */
+const fontSignatures = ['00010000', '4f54544f', '74727565', '74746366', '774f4646', '774f4632'];
+
+/** Refuses a file that is not a face before any parser meets it (a parser's own message names no file). */
+function checkFaceFile(path: string, manifest: string, key: string): void {
+  let head = Buffer.alloc(4);
+  try {
+    if (!statSync(path).isFile()) throw new UserError(`Font not found: ${manifest}: key \`${key}\``, `${path} is not a file`, 2);
+    const fd = openSync(path, 'r');
+    try {
+      head = head.subarray(0, readSync(fd, head, 0, 4, 0));
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    if ((error as { code?: string }).code === 'ENOENT') throw new UserError(`Font not found: ${manifest}: key \`${key}\``, `${path} does not exist; put the file there or name another in the font manifest`, 2);
+    throw ioError(error, `cannot read the font named by key \`${key}\``, path);
+  }
+  if (!fontSignatures.includes(head.toString('hex'))) {
+    throw new UserError(`Not a font file: ${path} (${manifest}: key \`${key}\`)`, 'expected a TrueType or OpenType face (.ttf, .otf, .ttc, .woff, .woff2); replace the file or name another', 2);
+  }
+}
+
 // Font packages resolve from the project's node_modules.
 const require = createRequire(join(packageRoot, 'package.json'));
 
@@ -44,16 +72,32 @@ function resolveFace(ref: z.infer<typeof faceRef>, manifest: string, key: string
       throw new UserError(`Font not found: ${manifest}: key \`${key}\``, `package file ${ref.package} is not installed; run npm install`, 2);
     }
   }
-  if (!existsSync(path)) throw new UserError(`Font not found: ${manifest}: key \`${key}\``, `${path} does not exist`, 2);
+  checkFaceFile(path, manifest, key);
   return path;
 }
 
+function readFontManifest(manifest: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(manifest, 'utf8');
+  } catch (error) {
+    throw ioError(error, 'cannot read the font manifest', manifest);
+  }
+  try {
+    return parse(text);
+  } catch (error) {
+    throw new UserError(`${manifest}: cannot parse the font manifest`, (error as Error).message, 2);
+  }
+}
+
 /** Reads the manifest and resolves the faces for one script. */
-export function loadFontSet(script: Script, manifest: string = defaultFontManifest): FontSet {
-  const result = manifestSchema.safeParse(parse(readFileSync(manifest, 'utf8')));
+export function loadFontSet(script: Script, manifest: string = fontManifestPath()): FontSet {
+  const result = manifestSchema.safeParse(readFontManifest(manifest));
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new UserError(`Invalid font manifest ${manifest}: key \`${issue.path.join('.')}\``, issue.message, 2);
+    const key = issue.path.join('.');
+    const detail = issue.code === 'invalid_type' && issue.input === undefined ? `the key is missing; every script needs body, bold and heading faces` : issue.message;
+    throw new UserError(`Invalid font manifest ${manifest}: key \`${key || '(top level)'}\``, detail, 2);
   }
   const set = result.data.faces[script];
   const faces = {

@@ -4,41 +4,52 @@
  * by a schema; an error names the file and the key.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { parseDocument } from 'yaml';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import type { BookMeta, Lang } from '../book/types.js';
 import { encodings, type Encoding } from '../read/decode.js';
+import { fixesPathFor } from '../read/read-fixes.js';
+import { ioError } from '../util/io-error.js';
 import { UserError } from '../util/user-error.js';
+import { calendarDateProblem, epochProblem } from './calendar.js';
+import { firstIssue, readableIssue } from './issues.js';
+import { stringsOf, textProblem } from './plain-text.js';
+import { readYamlData } from './yaml-data.js';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+const isoDate = z.string().superRefine((value, context) => {
+  const problem = calendarDateProblem(value);
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+});
 const lang = z.enum(['zh-Hans', 'zh-Hant']);
+/** A line of text: a title fits on a title page, a name on a line. */
+const line = (max: number) => z.string().min(1).max(max);
 
 const sourceSchema = z
   .object({
-    file: z.string().min(1),
+    file: z.string().min(1).max(1024),
     encoding: z.enum(encodings as [Encoding, ...Encoding[]]).optional(),
-    title: z.string().min(1).optional(),
-    subtitle: z.string().min(1).optional(),
-    author: z.string().min(1).optional(),
-    role: z.string().min(1).optional(),
+    title: line(100).optional(),
+    subtitle: line(200).optional(),
+    author: line(100).optional(),
+    role: line(100).optional(),
     date: isoDate.optional(),
-    source: z.string().min(1).optional(),
+    source: line(200).optional(),
   })
   .strict();
 
 export const manifestSchema = z
   .object({
-    title: z.string().min(1),
-    subtitle: z.string().min(1).optional(),
-    editor: z.string().min(1),
-    publisher: z.string().min(1).optional(),
-    description: z.string().min(1).optional(),
-    slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lowercase letters, digits and hyphens'),
+    title: line(60),
+    subtitle: line(120).optional(),
+    editor: line(100),
+    publisher: line(100).optional(),
+    description: z.string().min(1).max(4000).optional(),
+    // Output names are `<slug>.zh-Hant.epub` and the like, and must fit a file system's 255 bytes with room to spare.
+    slug: z.string().max(100).regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lowercase letters, digits and hyphens'),
     identifier: z.string().regex(/^urn:uuid:[0-9a-f-]{36}$/, 'expected urn:uuid:…').optional(),
     date: isoDate,
-    keywords: z.array(z.string()).default([]),
+    keywords: z.array(line(60)).max(50).default([]),
     editions: z.array(lang).min(1).default(['zh-Hans', 'zh-Hant']),
     formats: z.array(z.enum(['pdf', 'epub'])).min(1).default(['pdf', 'epub']),
     conversion: z
@@ -46,12 +57,17 @@ export const manifestSchema = z
         /** Traditional variant: Taiwan standard characters (default), with Taiwan vocabulary (twp), Hong Kong, or plain OpenCC Traditional. */
         variant: z.enum(['tw', 'twp', 'hk', 't']).default('tw'),
         /** User dictionary: phrase → replacement, applied before OpenCC, per target script. */
-        dictionary: z.object({ 'zh-Hans': z.record(z.string(), z.string()).default({}), 'zh-Hant': z.record(z.string(), z.string()).default({}) }).partial().default({}),
+        dictionary: z.object({ 'zh-Hans': z.record(z.string(), z.string()).default({}), 'zh-Hant': z.record(z.string(), z.string()).default({}) }).strict().partial().default({}),
         /** Spans never converted (names, titles of works). */
         keep: z.array(z.string().min(1)).default([]),
       })
       .strict()
       .prefault({}),
+    /**
+     * The folder the sources must lie in, relative to the manifest (default: the manifest's own
+     * folder). Naming a wider one is the only way to use files outside it.
+     */
+    sourceRoot: z.string().min(1).optional(),
     sources: z.array(sourceSchema).min(1),
   })
   .strict();
@@ -59,11 +75,13 @@ export const manifestSchema = z
 export type ManifestData = z.infer<typeof manifestSchema>;
 export type SourceEntry = z.infer<typeof sourceSchema>;
 
-export interface Manifest extends ManifestData {
-  /** Absolute path of the manifest file. */
+export interface Manifest extends Omit<ManifestData, 'sourceRoot'> {
+  /** Path of the manifest file. */
   path: string;
   /** Folder the source paths are relative to. */
   root: string;
+  /** Folder every source must lie in (`sourceRoot`, by default the manifest's folder). */
+  sourceRoot: string;
 }
 
 /** A stable `urn:uuid:` (name-based, version 5 layout) from the book's identity. */
@@ -75,40 +93,74 @@ export function deriveIdentifier(title: string, editor: string, slug: string): s
   return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
-export function parseManifest(text: string, path: string): Manifest {
-  const document = parseDocument(text);
-  if (document.errors.length > 0) {
-    const error = document.errors[0]!;
-    const line = error.linePos?.[0]?.line;
-    throw new UserError(`${path}${line ? `:${line}` : ''}: cannot parse the manifest`, error.message, 2);
-  }
-  const result = manifestSchema.safeParse(document.toJS());
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const key = issue.path.join('.') || '(top level)';
-    throw new UserError(`${path}: invalid manifest key \`${key}\``, issue.message, 2);
-  }
-  return { ...result.data, path, root: dirname(path) };
+/** The keys allowed at a place in the manifest, for "did you mean" and the list of keys. */
+function allowedKeys(path: readonly PropertyKey[]): string[] {
+  if (path.length === 0) return Object.keys(manifestSchema.shape);
+  if (path[0] === 'sources') return Object.keys(sourceSchema.shape);
+  if (path.length === 1 && path[0] === 'conversion') return ['variant', 'dictionary', 'keep'];
+  if (path[0] === 'conversion' && path[1] === 'dictionary') return ['zh-Hans', 'zh-Hant'];
+  return [];
 }
 
+/** Keys whose text may run over several lines. */
+const paragraphKeys = new Set(['description']);
+
+const keyName = (path: readonly PropertyKey[]) => path.map(String).join('.') || '(top level)';
+
+export function parseManifest(text: string, path: string): Manifest {
+  const yaml = readYamlData(text, path, 'manifest');
+  const fail = (keys: readonly PropertyKey[], reason: string): never => {
+    const line = yaml.lineOf(keys);
+    throw new UserError(`${path}${line ? `:${line}` : ''}: invalid manifest key \`${keyName(keys)}\``, reason, 2);
+  };
+  for (const [keys, value] of stringsOf(yaml.data)) {
+    const problem = textProblem(value, paragraphKeys.has(String(keys[0])));
+    if (problem) fail(keys, problem);
+  }
+  const result = manifestSchema.safeParse(yaml.data);
+  if (!result.success) {
+    const issue = readableIssue(firstIssue(result.error.issues), yaml.data, allowedKeys);
+    return fail(issue.path, issue.reason);
+  }
+  const root = dirname(path);
+  const manifest: Manifest = { ...result.data, path, root, sourceRoot: resolve(root, result.data.sourceRoot ?? '.') };
+  manifest.sources.forEach((entry, i) => {
+    const problem = sourceFileProblem(manifest, entry.file);
+    if (problem) fail(['sources', i, 'file'], problem);
+  });
+  return manifest;
+}
+
+/** Manifests are a page or two; anything this large is not one. */
+const maxManifestBytes = 1024 * 1024;
+
 export function loadManifest(path: string): Manifest {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw ioError(error, 'cannot read the manifest', path);
+  }
+  if (bytes.length > maxManifestBytes) throw new UserError(`${path}: not a manifest`, `the file has ${bytes.length} bytes; a manifest is a short YAML file (at most ${maxManifestBytes})`, 2);
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new UserError(`${path}: cannot read the manifest`, (error as Error).message, 2);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UserError(`${path}: cannot read the manifest`, 'the file is not UTF-8 text; save it as UTF-8', 2);
   }
   return parseManifest(text, path);
 }
 
 /** When the edition was made: `SOURCE_DATE_EPOCH` if set, else the publication date. */
-export function editionInstant(manifest: ManifestData, env: NodeJS.ProcessEnv = process.env): Date {
+export function editionInstant(manifest: Pick<ManifestData, 'date'>, env: NodeJS.ProcessEnv = process.env): Date {
   const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
-  return new Date(`${manifest.date}T00:00:00Z`);
+  if (epoch === undefined || epoch === '') return new Date(`${manifest.date}T00:00:00Z`);
+  const problem = epochProblem(epoch);
+  if (problem) throw new UserError(problem, 'set it to an integer from 0 to 253402300799 (seconds since 1970-01-01 UTC), or unset it', 2);
+  return new Date(Number(epoch) * 1000);
 }
 
-export function bookMeta(manifest: ManifestData, env: NodeJS.ProcessEnv = process.env): BookMeta {
+export function bookMeta(manifest: Omit<ManifestData, 'sourceRoot'>, env: NodeJS.ProcessEnv = process.env): BookMeta {
   return {
     title: manifest.title,
     ...(manifest.subtitle ? { subtitle: manifest.subtitle } : {}),
@@ -123,9 +175,51 @@ export function bookMeta(manifest: ManifestData, env: NodeJS.ProcessEnv = proces
   };
 }
 
-/** A source's path as messages and reports show it: relative to the working directory. */
+/** Whether `path` lies inside `folder` (or is it). */
+const inside = (folder: string, path: string): boolean => {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+};
+
+/** Why a source's `file` may not be read (it names a place outside the source root), or null. */
+function sourceFileProblem(manifest: Manifest, file: string): string | null {
+  if (file.includes('\0')) return 'the path contains a NUL character';
+  const path = resolve(manifest.root, file);
+  if (inside(manifest.sourceRoot, path)) return null;
+  const where = isAbsolute(file) ? 'is an absolute path outside' : 'lies outside';
+  return `\`${file}\` ${where} the book's folder ${manifest.sourceRoot}; sources are read only from there (move the file in, or name a wider folder with \`sourceRoot:\`)`;
+}
+
+/**
+ * A source's path as messages and reports show it: relative to the working
+ * directory. Refuses a file that only a symbolic link brings inside the book.
+ */
 export function sourcePath(manifest: Manifest, entry: Pick<SourceEntry, 'file'>): string {
-  return relative(process.cwd(), join(manifest.root, entry.file)) || entry.file;
+  const lexical = sourceFileProblem(manifest, entry.file);
+  const index = manifest.sources.findIndex((source) => source.file === entry.file);
+  const key = index >= 0 ? `sources.${index}.file` : 'file';
+  if (lexical) throw new UserError(`${manifest.path}: invalid manifest key \`${key}\``, lexical, 2);
+  const path = resolve(manifest.root, entry.file);
+  let real: string;
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(manifest.sourceRoot);
+    real = realpathSync(path);
+  } catch {
+    // A missing file is reported by the reader, which says so at its path.
+    return relative(process.cwd(), path) || entry.file;
+  }
+  const fixes = fixesPathFor(path);
+  const realFixes = existsSync(fixes) ? realpathSync(fixes) : null;
+  for (const [link, target] of [[entry.file, real], [relative(manifest.root, fixes), realFixes]] as const) {
+    if (target === null || inside(realRoot, target)) continue;
+    throw new UserError(
+      `${manifest.path}: invalid manifest key \`${key}\``,
+      `\`${link}\` is a symbolic link to ${target}, outside the book's folder ${manifest.sourceRoot}; copy the file in, or name a wider folder with \`sourceRoot:\``,
+      2,
+    );
+  }
+  return relative(process.cwd(), path) || entry.file;
 }
 
 export type { Lang };
