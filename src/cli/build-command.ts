@@ -1,13 +1,13 @@
 /**
- * `wenji build`: the whole pipeline from the manifest to `out/`. Every output
- * is written atomically; nothing is written when the sources have errors.
+ * `wenji build`: the whole pipeline from the manifest to `out/`. The set of
+ * outputs replaces `out/` as a whole; nothing changes there when the build fails.
  */
-import { join } from 'node:path';
-import { buildEditions, type EditionOutput } from '../build/build.js';
-import { loadManifest } from '../manifest/manifest.js';
+import { dirname, join, resolve } from 'node:path';
+import { buildEditions } from '../build/build.js';
+import { loadManifest, type Manifest } from '../manifest/manifest.js';
 import { formatMessages } from '../report/format-messages.js';
 import { escapeControls } from '../util/terminal-text.js';
-import { writeAtomic } from '../util/write-atomic.js';
+import { openOutputFolder, type OutputFolder } from '../util/output-folder.js';
 import type { Io } from './main.js';
 
 export interface BuildOptions {
@@ -29,6 +29,22 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
     else if (!options.json) io.stderr(`${text}\n`);
   };
   const manifest = loadManifest(options.manifest);
+  // Taken before any work: a folder that cannot be written, or another build writing there, is said at once.
+  const folder = openOutputFolder(options.out, { protect: [manifest.sourceRoot, dirname(resolve(manifest.path))] });
+  try {
+    return await buildInto(folder, manifest, options, io, { started, interactive, progress });
+  } finally {
+    folder.release();
+  }
+}
+
+async function buildInto(
+  folder: OutputFolder,
+  manifest: Manifest,
+  options: BuildOptions,
+  io: Io,
+  { started, interactive, progress }: { started: number; interactive: boolean; progress: (text: string) => void },
+): Promise<number> {
   const result = await buildEditions(manifest, { strict: options.strict, progress });
   if (interactive) io.progress?.('\r\x1b[K');
   const report = formatMessages(result.files);
@@ -38,12 +54,8 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
     if (options.json) io.stdout(JSON.stringify({ ok: false, reason: result.failed, ...result.summary }, null, 2) + '\n');
     return 1;
   }
-  const written: Array<EditionOutput & { path: string }> = [];
-  for (const output of result.outputs) {
-    const path = join(options.out, output.name);
-    writeAtomic(path, output.bytes);
-    written.push({ ...output, path });
-  }
+  folder.publish(result.outputs.map((output) => ({ name: output.name, content: output.bytes })));
+  const written = result.outputs.map((output) => ({ ...output, path: join(options.out, output.name) }));
   const seconds = (performance.now() - started) / 1000;
   const summary = {
     ok: true,
