@@ -152,6 +152,15 @@ export function runInit(options: InitOptions, io: Io): number {
     ignored: gathered.ignored.map(shownIgnored(gathered.folder)).sort(compareFileNames),
     ...(process.env.SOURCE_DATE_EPOCH ? { sourceDateEpoch: process.env.SOURCE_DATE_EPOCH } : {}),
   });
+  // Sources outside the manifest's folder are read only under a root the manifest names.
+  const outside = paths.filter((path) => path.entry.startsWith('../'));
+  if (outside.length > 0) {
+    const common = paths.map((path) => dirname(path.absolute)).reduce((a, b) => {
+      while (!(b + sep).startsWith(a + sep) && dirname(a) !== a) a = dirname(a);
+      return a;
+    });
+    draft.text += `# The sources lie outside this manifest's folder: sourceRoot allows reading them from there.\nsourceRoot: ${slashed(relative(root, common))}\n`;
+  }
   // What init writes must load: a failure here is a defect of init, not of the pages.
   parseManifest(draft.text, shownManifest);
   try {
