@@ -5,6 +5,7 @@
  */
 import { editLine, liveLines, report, type LineRoot } from './line-tree.js';
 import type { CleanPlugin } from './plugin.js';
+import { defineRule } from './rule.js';
 
 export interface Fix {
   text: string;
@@ -36,3 +37,18 @@ export const applyFixes: CleanPlugin<ApplyFixesOptions> = ({ fixes, fixesFile })
     }
   });
 };
+
+export const applyFixesRule = defineRule<ApplyFixesOptions>({
+  name: 'apply-fix',
+  reports: {
+    'apply-fix': { stage: 'fix', severity: 'info', summary: 'correction from the source’s `.fixes.yaml`' },
+    'stale-fix': { stage: 'fix', severity: 'error', summary: 'a correction whose text no longer occurs in the source' },
+  },
+  phase: 'repair',
+  after: [],
+  examples: {
+    ok: [{ input: '学习使人进步，实践出真知。' }],
+    notOk: [{ input: '學習使人進步，實踐出真?!。', fixes: [{ text: '真?!', replace: '真知', reason: 'bytes lost in decoding' }], output: '學習使人進步，實踐出真知。' }],
+  },
+  plugin: applyFixes,
+});

@@ -19,6 +19,7 @@ import { liveLines, report, type LineNode, type LineRoot } from './line-tree.js'
 import { explainAsMisreading } from './misreading.js';
 import { damagedChar, damagedMarks, han } from './patterns.js';
 import type { CleanPlugin } from './plugin.js';
+import { defineRule } from './rule.js';
 import type { VFile } from 'vfile';
 
 /** Misread legacy bytes come out as Han (BMP: a double-byte codec never yields more); pinyin's é is not a trace. */
@@ -117,3 +118,18 @@ export const detectDamage: CleanPlugin = () => (tree: LineRoot, file) => {
     }
   }
 };
+
+export const detectDamageRule = defineRule({
+  name: 'encoding-damage',
+  reports: {
+    'encoding-damage': { stage: 'clean', severity: 'error', summary: 'unrepairable damage: private-use or replacement characters, `?!` runs, runs a misreading with lost bytes explains, an unedited `wenji fix` placeholder' },
+  },
+  phase: 'repair',
+  after: ['normalize-space'],
+  examples: {
+    ok: [{ input: '衆裏尋他千百度，佢哋話嘅咗啲嘢，那里有𠀀两座山。' }],
+    // Reported, not repaired: the text stays (its marks set full-width) until a correction exists.
+    notOk: [{ input: '才能得到擁護?!八茌d舟亦能覆舟。', output: '才能得到擁護？！八茌d舟亦能覆舟。' }],
+  },
+  plugin: detectDamage,
+});

@@ -6,6 +6,7 @@
 import { liftLine, liveLines, removeLine, type LineRoot } from './line-tree.js';
 import { sentencePunct } from './patterns.js';
 import type { CleanPlugin } from './plugin.js';
+import { defineRule } from './rule.js';
 
 /** How far below the page title the article title may repeat it. */
 const lookahead = 6;
@@ -32,3 +33,17 @@ export const duplicateTitle: CleanPlugin = () => (tree: LineRoot, file) => {
     }
   }
 };
+
+export const duplicateTitleRule = defineRule({
+  name: 'duplicate-title',
+  reports: {
+    'duplicate-title': { stage: 'clean', severity: 'info', summary: 'page title repeating the article title (with the author glued on)' },
+  },
+  phase: 'classify',
+  after: ['strip-footer'],
+  examples: {
+    ok: [{ input: '踐行群眾路線\n群眾路線是黨的生命線，我們要堅持不懈。' }],
+    notOk: [{ input: '踐行群眾路線 永葆為民宗旨 楊潤智\n踐行群眾路線　永葆為民宗旨\n群眾路線是黨的生命線，我們要堅持不懈。', output: '踐行群眾路線　永葆為民宗旨\n群眾路線是黨的生命線，我們要堅持不懈。' }],
+  },
+  plugin: duplicateTitle,
+});

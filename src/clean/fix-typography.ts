@@ -7,6 +7,7 @@
 import { editLine, liveLines, type LineNode, type LineRoot } from './line-tree.js';
 import { cjk, fullWidthOf, han, sentencePunct } from './patterns.js';
 import type { CleanPlugin } from './plugin.js';
+import { defineRule } from './rule.js';
 import type { VFile } from 'vfile';
 
 const cjkChar = new RegExp(`[${cjk}]`);
@@ -93,3 +94,35 @@ export const fixTypography: CleanPlugin = () => (tree: LineRoot, file) => {
     }
   }
 };
+
+export const fixTypographyRule = defineRule({
+  name: 'fix-typography',
+  reports: {
+    'fullwidth-punctuation': { stage: 'clean', severity: 'info', summary: 'half-width , : ; ? ! ( ) in Chinese text made full-width (GB/T 15834)' },
+    'normalize-ellipsis': { stage: 'clean', severity: 'info', summary: 'ellipsis typed as „„, ... or 。。。 made ……' },
+    'zero-in-numeral': { stage: 'clean', severity: 'info', summary: 'Latin 0 inside Chinese numerals made 〇: 二0三五' },
+    'stray-space': { stage: 'clean', severity: 'info', summary: 'a space between Chinese characters in running text' },
+    'title-space': { stage: 'clean', severity: 'info', summary: 'a space run inside a title made one ideographic space' },
+  },
+  phase: 'repair',
+  after: ['encoding-damage'],
+  examples: {
+    ok: [{ input: '学习使人进步，实践出真知。' }, { input: 'Time is money, said he.' }],
+    notOk: [{ input: '学深悟透  抓紧抓实\n到二0三五年,我们要(基本)实现现代化...这是 目标。', output: '学深悟透　抓紧抓实\n到二〇三五年，我们要（基本）实现现代化……这是目标。' }],
+  },
+  plugin: fixTypography,
+});
+
+export const repairSignsRule = defineRule({
+  name: 'copyright-sign',
+  reports: {
+    'copyright-sign': { stage: 'clean', severity: 'info', summary: '`Copyright?` or `(c)` made ©' },
+  },
+  phase: 'repair',
+  after: ['strip-template'],
+  examples: {
+    ok: [{ input: '版权所有，翻印必究。' }],
+    notOk: [{ input: '书的扉页印着 Copyright? 2020 字样，我们查了出处。\n后面还有正文，我们继续学习。', output: '书的扉页印着 © 2020 字样，我们查了出处。\n后面还有正文，我们继续学习。' }],
+  },
+  plugin: repairSigns,
+});

@@ -5,6 +5,7 @@
  */
 import { editLine, liveLines, type LineRoot } from './line-tree.js';
 import type { CleanPlugin } from './plugin.js';
+import { defineRule } from './rule.js';
 
 /** Unicode spaces other than U+0020 and U+3000, plus zero-width characters. */
 const oddSpace = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f]+|[\u200b\u200c\u200d\u2060\ufeff]+/g;
@@ -21,3 +22,18 @@ export const normalizeSpace: CleanPlugin = () => (tree: LineRoot, file) => {
     editLine(file, node, 'strip-indent', leading, () => '');
   }
 };
+
+export const normalizeSpaceRule = defineRule({
+  name: 'normalize-space',
+  reports: {
+    'normalize-space': { stage: 'clean', severity: 'info', summary: 'tabs, NBSP and other odd spaces, ideographic space runs, trailing spaces' },
+    'strip-indent': { stage: 'clean', severity: 'info', summary: 'indentation typed as spaces at a line’s start' },
+  },
+  phase: 'repair',
+  after: ['strip-seo'],
+  examples: {
+    ok: [{ input: '学习使人进步。' }],
+    notOk: [{ input: '    学习使人进步。  \n\u00a0实践出真知。', output: '学习使人进步。\n实践出真知。' }],
+  },
+  plugin: normalizeSpace,
+});

@@ -16,10 +16,12 @@
  *
  * Damage with lost bytes stays for `encoding-damage`.
  */
+import iconv from 'iconv-lite';
 import { commonShare, isRareLetter, primeCommonHan } from './common-han.js';
 import { liveLines, report, type LineNode, type LineRoot } from './line-tree.js';
 import { describeMisreading, losslessRereadings, muchMorePlausible, reversibleMisreadings, type Rereading } from './misreading.js';
 import type { CleanPlugin } from './plugin.js';
+import { defineRule } from './rule.js';
 import type { VFile } from 'vfile';
 
 /** Characters around a cluster of suspects searched for a misread run. */
@@ -98,3 +100,17 @@ export const repairMojibake: CleanPlugin = () => (tree: LineRoot, file) => {
     if (repairs.length > 0) repairLine(file, node, repairs);
   }
 };
+
+export const repairMojibakeRule = defineRule({
+  name: 'repair-mojibake',
+  reports: {
+    'repair-mojibake': { stage: 'fix', severity: 'info', summary: 'a run decoded with the wrong codec (UTF-8 read as GBK, Big5 or Latin-1; GBK or Big5 read as UTF-8, Latin-1 or each other) read again with the right one, when nothing was lost' },
+  },
+  phase: 'repair',
+  after: ['apply-fix'],
+  examples: {
+    ok: [{ input: '衆裏尋他千百度，驀然回首，那人卻在燈火闌珊處。' }],
+    notOk: [{ input: `前文，${iconv.decode(Buffer.from('我们坚持群众路线', 'utf8'), 'gbk')}，后文。`, output: '前文，我们坚持群众路线，后文。' }],
+  },
+  plugin: repairMojibake,
+});

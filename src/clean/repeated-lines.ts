@@ -12,6 +12,7 @@ import { isProse, lineFeatures } from './line-features.js';
 import { liveLines, removeLine, type LineNode, type LineRoot } from './line-tree.js';
 import { cnDigits, hanChar } from './patterns.js';
 import type { CleanPlugin } from './plugin.js';
+import { defineRule } from './rule.js';
 
 const minimumLength = 8;
 const maximumLength = 120;
@@ -81,3 +82,17 @@ export const stripRepeated: CleanPlugin<StripRepeatedOptions | void> = (options)
     }
   }
 };
+
+export const stripRepeatedRule = defineRule<StripRepeatedOptions | void>({
+  name: 'strip-repeated',
+  reports: {
+    'strip-repeated': { stage: 'clean', severity: 'info', summary: 'a short line repeated between documents, or a disclaimer repeated between articles (where one ends); repeated prose stays' },
+  },
+  phase: 'book',
+  after: [],
+  examples: {
+    ok: [{ input: ['第一页的标题\n不忘初心，方得始终，我们要牢记使命、砥砺前行。', '第二页的标题\n不忘初心，方得始终，我们要牢记使命、砥砺前行。'] }],
+    notOk: [{ input: ['第一页的标题\n欢迎访问学习资料共享站点\n初心是出发点，也是落脚点，我们要牢记。', '第二页的标题\n欢迎访问学习资料共享站点\n使命在肩，奋斗不止，我们要担当。'], output: ['第一页的标题\n初心是出发点，也是落脚点，我们要牢记。', '第二页的标题\n使命在肩，奋斗不止，我们要担当。'] }],
+  },
+  plugin: stripRepeated,
+});

@@ -1,61 +1,97 @@
 /**
- * The rule registry: every rule id the cleaner and structure detector report
- * under, with its stage, default severity and a one-line description. The
- * README's rule table is generated from this list.
+ * The rule registry: every rule id wenji reports under, with its stage,
+ * default severity and a one-line summary. Cleaning rules declare theirs in
+ * their own files (`defineRule`); the few that other stages report are listed
+ * here. The README's rule table and the cleaner's order come from this list.
  */
-export type RuleStage = 'read' | 'fix' | 'clean' | 'structure' | 'convert' | 'render';
+import { applyFixesRule } from './apply-fixes.js';
+import { detectDamageRule } from './detect-damage.js';
+import { duplicateTitleRule } from './duplicate-title.js';
+import { fixTypographyRule, repairSignsRule } from './fix-typography.js';
+import { normalizeSpaceRule } from './normalize-space.js';
+import { repairMojibakeRule } from './repair-mojibake.js';
+import { stripRepeatedRule } from './repeated-lines.js';
+import type { CleanRule, RuleInfo } from './rule.js';
+import { stripBlurbRule } from './strip-blurb.js';
+import { stripChromeRule } from './strip-chrome.js';
+import { stripFooterRule } from './strip-footer.js';
+import { stripHeadRule } from './strip-head.js';
+import { stripJammerRule } from './strip-jammer.js';
+import { stripNameDotsRule } from './strip-name-dots.js';
+import { stripPinyinRule } from './strip-pinyin.js';
+import { stripRelatedRule } from './strip-related.js';
+import { stripSeoRule } from './strip-seo.js';
+import { stripShareHeaderRule } from './strip-share-header.js';
+import { stripTemplateRule } from './strip-template.js';
+import { stripTitleDecorationRule } from './strip-title-decoration.js';
+import { stripTocRule } from './strip-toc.js';
 
-export interface RuleInfo {
-  stage: RuleStage;
-  severity: 'info' | 'warning' | 'error';
-  summary: string;
-}
+export type { RuleInfo, RuleStage } from './rule.js';
 
-export const rules = {
+/** Rules reported by the stages around the cleaner: reading, structure, conversion. */
+const stageRules = {
   'decode': { stage: 'read', severity: 'info', summary: 'decode the file (UTF-8, UTF-16, GB18030/GBK, Big5)' },
   'empty-source': { stage: 'read', severity: 'error', summary: 'a source with no text left to print' },
-  'apply-fix': { stage: 'fix', severity: 'info', summary: 'correction from the source’s `.fixes.yaml`' },
-  'stale-fix': { stage: 'fix', severity: 'error', summary: 'a correction whose text no longer occurs in the source' },
-  'strip-toc': { stage: 'clean', severity: 'info', summary: 'a document’s own table of contents (entries with page numbers)' },
-  'normalize-space': { stage: 'clean', severity: 'info', summary: 'tabs, NBSP and other odd spaces, ideographic space runs, trailing spaces' },
-  'strip-indent': { stage: 'clean', severity: 'info', summary: 'indentation typed as spaces at a line’s start' },
-  'repair-mojibake': { stage: 'fix', severity: 'info', summary: 'a run decoded with the wrong codec (UTF-8 read as GBK, Big5 or Latin-1; GBK or Big5 read as UTF-8, Latin-1 or each other) read again with the right one, when nothing was lost' },
-  'encoding-damage': { stage: 'clean', severity: 'error', summary: 'unrepairable damage: private-use or replacement characters, `?!` runs, runs a misreading with lost bytes explains, an unedited `wenji fix` placeholder' },
-  'strip-chrome': { stage: 'clean', severity: 'info', summary: 'site chrome: breadcrumbs, mobile-site links, tool bars, the site crediting itself' },
-  'lift-meta': { stage: 'clean', severity: 'info', summary: 'page meta bar (date, source, author) lifted into the article’s metadata' },
-  'strip-footer': { stage: 'clean', severity: 'info', summary: 'page footer: link rows, copyright, ICP numbers, credits, visitor counters' },
-  'strip-share-header': { stage: 'clean', severity: 'info', summary: 'a document-sharing site’s header: file size, page count, upload notice and disclaimers' },
-  'strip-blurb': { stage: 'clean', severity: 'info', summary: 'the site introducing its page (`以下是小编为大家整理的…`), found by several cues of the site’s voice' },
-  'strip-head': { stage: 'clean', severity: 'info', summary: 'above the title: site name, column name, one-item-per-line menu, headline list, earlier copies of the title' },
-  'strip-related': { stage: 'clean', severity: 'info', summary: 'related-article block with its list' },
-  'strip-repeated': { stage: 'clean', severity: 'info', summary: 'a line repeated between articles or documents (a disclaimer)' },
-  'duplicate-title': { stage: 'clean', severity: 'info', summary: 'page title repeating the article title (with the author glued on)' },
-  'strip-template': { stage: 'clean', severity: 'info', summary: 'markup and template residue: `{{…}}`, `<%…%>`, HTML tags whole or cut (`/p>`), character entities' },
-  'strip-jammer': { stage: 'clean', severity: 'info', summary: 'anti-copy jammers inside a line: a site name with its address, a bracketed address, a page counter, a stray backtick' },
-  'strip-seo': { stage: 'clean', severity: 'info', summary: 'commercial words injected for search engines (a gambling brand’s login entry, a ghost-writing advert)' },
-  'title-decoration': { stage: 'clean', severity: 'info', summary: 'what a site adds to a title: tags, labels, count suffixes, word counts, site-name tails; an author or date glued to it is lifted' },
-  'strip-pinyin': { stage: 'clean', severity: 'info', summary: 'pinyin left by a converter after a character: 企業(yè)' },
-  'strip-name-dots': { stage: 'clean', severity: 'info', summary: 'a dot inserted between Chinese characters: 習.近平' },
-  'fullwidth-punctuation': { stage: 'clean', severity: 'info', summary: 'half-width , : ; ? ! ( ) in Chinese text made full-width (GB/T 15834)' },
-  'normalize-ellipsis': { stage: 'clean', severity: 'info', summary: 'ellipsis typed as „„, ... or 。。。 made ……' },
-  'copyright-sign': { stage: 'clean', severity: 'info', summary: '`Copyright?` or `(c)` made ©' },
-  'zero-in-numeral': { stage: 'clean', severity: 'info', summary: 'Latin 0 inside Chinese numerals made 〇: 二0三五' },
-  'stray-space': { stage: 'clean', severity: 'info', summary: 'a space between Chinese characters in running text' },
-  'title-space': { stage: 'clean', severity: 'info', summary: 'a space run inside a title made one ideographic space' },
   'article-split': { stage: 'structure', severity: 'info', summary: 'a compilation split into articles' },
   'toc-mismatch': { stage: 'structure', severity: 'warning', summary: 'the document’s own table of contents disagrees with the titles found' },
   'no-title': { stage: 'structure', severity: 'warning', summary: 'an article without a recognisable title' },
   'ambiguous-conversion': { stage: 'convert', severity: 'warning', summary: 'a character with several targets in the other script that no phrase decides' },
 } as const satisfies Record<string, RuleInfo>;
 
-export type RuleId = keyof typeof rules;
+/**
+ * Every cleaning unit, in the order they are listed in the README. The
+ * cleaner runs them by phase, each after the units it names. A function, not
+ * a constant: the units import the line tree, which reads this registry, so
+ * the list is read only once every module has loaded.
+ */
+export function cleanRules() {
+  return [
+    applyFixesRule, repairMojibakeRule, stripTocRule, stripTemplateRule, repairSignsRule, stripPinyinRule, stripNameDotsRule,
+    stripJammerRule, stripSeoRule, normalizeSpaceRule, detectDamageRule, fixTypographyRule,
+    stripRelatedRule, stripChromeRule, stripShareHeaderRule, stripBlurbRule, stripFooterRule, duplicateTitleRule, stripHeadRule,
+    stripTitleDecorationRule, stripRepeatedRule,
+  ] as const;
+}
+
+type UnitReports = ReturnType<typeof cleanRules>[number]['reports'];
+type KeysOf<T> = T extends unknown ? keyof T : never;
+export type RuleId = KeysOf<UnitReports> | keyof typeof stageRules;
+
+let table: Map<string, RuleInfo> | undefined;
+
+function registry(): Map<string, RuleInfo> {
+  if (!table) {
+    table = new Map<string, RuleInfo>();
+    const units: ReadonlyArray<CleanRule<never>> = cleanRules() as ReadonlyArray<CleanRule<never>>;
+    // In the order a source meets them: reading, then the cleaner, then structure and conversion.
+    const stages = Object.entries(stageRules) as Array<[string, RuleInfo]>;
+    for (const [id, info] of stages.filter(([, info]) => info.stage === 'read')) table.set(id, info);
+    for (const unit of units) for (const [id, info] of Object.entries(unit.reports)) table.set(id, info);
+    for (const [id, info] of stages.filter(([, info]) => info.stage !== 'read')) table.set(id, info);
+  }
+  return table;
+}
 
 export function describeRule(id: RuleId): RuleInfo {
-  return rules[id];
+  const info = registry().get(id);
+  if (!info) throw new Error(`unknown rule id ${id}`);
+  return info;
+}
+
+/** Every rule id with its description, cleaning units first, in README order. */
+export function allRules(): Array<[RuleId, RuleInfo]> {
+  return [...registry()] as Array<[RuleId, RuleInfo]>;
+}
+
+/** When a rule id's unit runs: its phase and the units it follows. */
+function whenRuns(id: string): string {
+  const unit = (cleanRules() as ReadonlyArray<CleanRule<never>>).find((candidate) => id in candidate.reports);
+  if (!unit) return '—';
+  return unit.after.length > 0 ? `${unit.phase}, after ${unit.after.map((name) => `\`${name}\``).join(', ')}` : unit.phase;
 }
 
 /** The rule table for the README, as Markdown. */
 export function ruleTableMarkdown(): string {
-  const rows = Object.entries(rules).map(([id, info]) => `| \`${id}\` | ${info.stage} | ${info.severity} | ${info.summary} |`);
-  return ['| rule | stage | severity | what it does |', '|---|---|---|---|', ...rows].join('\n');
+  const rows = allRules().map(([id, info]) => `| \`${id}\` | ${info.stage} | ${whenRuns(id)} | ${info.severity} | ${info.summary} |`);
+  return ['| rule | stage | runs | severity | what it does |', '|---|---|---|---|---|', ...rows].join('\n');
 }

@@ -8,6 +8,7 @@ import { strongBlurbCues } from './lexicon.js';
 import { removeLine, type LineRoot } from './line-tree.js';
 import { pageZones } from './page-zones.js';
 import type { CleanPlugin } from './plugin.js';
+import { defineRule } from './rule.js';
 
 /** Distinct cues a line needs (a strong cue counts twice). */
 const minimumScore = 4;
@@ -30,3 +31,17 @@ export const stripBlurb: CleanPlugin = () => (tree: LineRoot, file) => {
     removeLine(file, line.node, 'strip-blurb', `site intro blurb (${line.features.blurbScore} cues)`, { severity: 'info' });
   });
 };
+
+export const stripBlurbRule = defineRule({
+  name: 'strip-blurb',
+  reports: {
+    'strip-blurb': { stage: 'clean', severity: 'info', summary: 'the site introducing its page (`以下是小编为大家整理的…`), found by several cues of the site’s voice' },
+  },
+  phase: 'classify',
+  after: ['strip-share-header'],
+  examples: {
+    ok: [{ input: '读书心得\n我希望大家都能多读书，这对我们的成长很有帮助。' }],
+    notOk: [{ input: '读书心得\n以下是小编为大家精心整理的读书心得，供大家参考，希望对您有所帮助。\n读书心得 篇1\n读书使人明智，我们要多读书、读好书。', output: '读书心得\n读书心得　篇1\n读书使人明智，我们要多读书、读好书。' }],
+  },
+  plugin: stripBlurb,
+});

@@ -12,6 +12,7 @@ import { readMetaBar } from './meta-bar.js';
 import { pageZones } from './page-zones.js';
 import { chromePhrases, sentencePunct, siteCredit } from './patterns.js';
 import type { CleanPlugin } from './plugin.js';
+import { defineRule } from './rule.js';
 
 const chromeLineMaxLength = 60;
 
@@ -45,3 +46,18 @@ export const stripChrome: CleanPlugin = () => (tree: LineRoot, file) => {
     }
   });
 };
+
+export const stripChromeRule = defineRule({
+  name: 'strip-chrome',
+  reports: {
+    'strip-chrome': { stage: 'clean', severity: 'info', summary: 'site chrome on a line of its own: breadcrumbs, navigation rows, buttons and widgets, counters, jammer lines, the site crediting itself' },
+    'lift-meta': { stage: 'clean', severity: 'info', summary: 'page meta bar (date, source, author, counters) lifted into the article’s metadata' },
+  },
+  phase: 'classify',
+  after: ['strip-related'],
+  examples: {
+    ok: [{ input: '读书的滋味\n首页上写着一句话：读书使人明智，我们深以为然。' }],
+    notOk: [{ input: '当前位置：首页 > 心得体会 > 正文\n读书的滋味\n发布时间：2022-07-13 浏览次数：97\n读书使人明智，读史使人明鉴，我们要多读书、读好书。\n上一篇 下一篇', output: '读书的滋味\n读书使人明智，读史使人明鉴，我们要多读书、读好书。' }],
+  },
+  plugin: stripChrome,
+});

@@ -11,6 +11,7 @@ import { removeLine, report, type LineRoot } from './line-tree.js';
 import { pageZones, type ZonedLine } from './page-zones.js';
 import { breadcrumb } from './patterns.js';
 import type { CleanPlugin } from './plugin.js';
+import { defineRule } from './rule.js';
 import { isByline, isPartHeading, titleKey, titleSimilarity } from './title-shape.js';
 
 const titleMaxLength = 64;
@@ -131,3 +132,17 @@ function splitGluedTitle(file: VFile, line: ZonedLine): void {
     return;
   }
 }
+
+export const stripHeadRule = defineRule({
+  name: 'strip-head',
+  reports: {
+    'strip-head': { stage: 'clean', severity: 'info', summary: 'above the title: site name, column name, one-item-per-line menu, headline list, earlier copies of the title; a title glued to the opening paragraph is split off' },
+  },
+  phase: 'classify',
+  after: ['duplicate-title'],
+  examples: {
+    ok: [{ input: '网评和时评的区别\n网评是网友评论，更多的是掺杂个人情感在里面。' }],
+    notOk: [{ input: '靚麗時尚館\n網評和時評的區別\n評論\n網評和時評的區別\n網評是網友評論，更多的是摻雜個人情感在裡面。', output: '網評和時評的區別\n網評是網友評論，更多的是摻雜個人情感在裡面。' }],
+  },
+  plugin: stripHead,
+});

@@ -7,6 +7,7 @@
 import { editLine, liveLines, type LineRoot } from './line-tree.js';
 import { han } from './patterns.js';
 import type { CleanPlugin } from './plugin.js';
+import { defineRule } from './rule.js';
 
 const domain = String.raw`(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|tw|hk|cc|info|top|xyz|me|co)(?:/[\w./?=&%-]*)?`;
 /** A short Han name right before an address, set off by a space: the site signing the text. */
@@ -34,3 +35,17 @@ export const stripJammer: CleanPlugin = () => (tree: LineRoot, file) => {
     }
   }
 };
+
+export const stripJammerRule = defineRule({
+  name: 'strip-jammer',
+  reports: {
+    'strip-jammer': { stage: 'clean', severity: 'info', summary: 'anti-copy jammers inside a line: a site name with its address, a bracketed address, a page counter, a stray backtick' },
+  },
+  phase: 'repair',
+  after: ['strip-name-dots'],
+  examples: {
+    ok: [{ input: '请访问官方网站了解更多信息，网址见附件。' }],
+    notOk: [{ input: '小荷作文网 www.example.cn“校庆日”讲的是良子和正子的故事。\n这是一篇淚與笑交融的`作品。第1页共1页', output: '“校庆日”讲的是良子和正子的故事。\n这是一篇淚與笑交融的作品。' }],
+  },
+  plugin: stripJammer,
+});

@@ -7,6 +7,7 @@
 import { liveLines, removeLine, type LineRoot } from './line-tree.js';
 import { linkListItem, relatedHeading } from './patterns.js';
 import type { CleanPlugin } from './plugin.js';
+import { defineRule } from './rule.js';
 import { articleMarker } from '../structure/numbering.js';
 
 const indent = (raw: string): number => /^[ \t\u3000]*/.exec(raw)![0].length;
@@ -29,3 +30,17 @@ export const stripRelated: CleanPlugin = () => (tree: LineRoot, file) => {
     i = j - 1;
   }
 };
+
+export const stripRelatedRule = defineRule({
+  name: 'strip-related',
+  reports: {
+    'strip-related': { stage: 'clean', severity: 'info', summary: 'related-article block: its heading, link items and their teasers, up to the first line that is neither' },
+  },
+  phase: 'classify',
+  after: [],
+  examples: {
+    ok: [{ input: '基层治理的三个关键\n基层治理是国家治理的基石，关键在人。\n相关阅读材料很多，我们要认真学习。' }],
+    notOk: [{ input: '基层治理的三个关键\n基层治理是国家治理的基石，关键在人。\n相关阅读\n  • 如何做好社区工作\n    社区工作千头万绪，需要耐心和细心。\n  • 基层干部的担当', output: '基层治理的三个关键\n基层治理是国家治理的基石，关键在人。' }],
+  },
+  plugin: stripRelated,
+});

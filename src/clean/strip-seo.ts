@@ -6,6 +6,7 @@
 import { editLine, liveLines, type LineRoot } from './line-tree.js';
 import { spamPattern } from './lexicon.js';
 import type { CleanPlugin } from './plugin.js';
+import { defineRule } from './rule.js';
 
 /** A clause that advertises a paid service: from its comma to the next mark. */
 const advertClause = /[,，][^,，。；;！!？?\n]{0,8}(?:代写|代寫|代发|代發|代办|代辦|刷单|刷單|娱乐城|娛樂城|博彩)[^,，。；;！!？?\n]{0,8}(?=[,，。；;！!？?]|$)/g;
@@ -16,3 +17,17 @@ export const stripSeo: CleanPlugin = () => (tree: LineRoot, file) => {
     editLine(file, node, 'strip-seo', advertClause, () => '');
   }
 };
+
+export const stripSeoRule = defineRule({
+  name: 'strip-seo',
+  reports: {
+    'strip-seo': { stage: 'clean', severity: 'info', summary: 'commercial words injected for search engines (a gambling brand’s login entry, a ghost-writing advert)' },
+  },
+  phase: 'repair',
+  after: ['strip-jammer'],
+  examples: {
+    ok: [{ input: '学校组织我们参观了科技馆的官方网站展示平台。' }],
+    notOk: [{ input: '11月22日，abc365官方网站登录入口督导员给学员上了一堂党课。\n別人的讀後感大同小異,代寫讀後感。我想寫出自己的。', output: '11月22日，督导员给学员上了一堂党课。\n別人的讀後感大同小異。我想寫出自己的。' }],
+  },
+  plugin: stripSeo,
+});

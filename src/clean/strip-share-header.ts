@@ -7,6 +7,7 @@ import { shareCues } from './lexicon.js';
 import { isParagraph } from './line-features.js';
 import { pageZones } from './page-zones.js';
 import type { CleanPlugin } from './plugin.js';
+import { defineRule } from './rule.js';
 
 const bulletPrefix = /^(?:[\s•·●○◆■□▪*-]+|\d{1,2}[.、]\s*)*/;
 const fileSize = /^\d+(\.\d+)?\s*[KMG]B$/i;
@@ -24,3 +25,17 @@ export const stripShareHeader: CleanPlugin = () => (tree: LineRoot, file) => {
     else if (isParagraph(line.features, line.text)) return;
   }
 };
+
+export const stripShareHeaderRule = defineRule({
+  name: 'strip-share-header',
+  reports: {
+    'strip-share-header': { stage: 'clean', severity: 'info', summary: 'a document-sharing site’s header: file size, page count, upload notice and disclaimers' },
+  },
+  phase: 'classify',
+  after: ['strip-chrome'],
+  examples: {
+    ok: [{ input: '参观学习心得\n本次参观让我们受益匪浅，文档资料也很丰富。' }],
+    notOk: [{ input: '• 24.50 KB\n参观学习心得\n• 2页\n1. 本文档由用户上传，本站不保证质量，付费下载前请阅读全部内容。\n本次参观让我们受益匪浅，我们要把学到的用到工作中去。', output: '参观学习心得\n本次参观让我们受益匪浅，我们要把学到的用到工作中去。' }],
+  },
+  plugin: stripShareHeader,
+});

@@ -5,6 +5,7 @@
  */
 import { editLine, liveLines, type LineRoot } from './line-tree.js';
 import type { CleanPlugin } from './plugin.js';
+import { defineRule } from './rule.js';
 
 const templateCode = /\{\{[^{}\n]{0,80}\}\}|\{%[^%\n]{0,80}%\}|<%[^%\n]{0,80}%>/g;
 const htmlTag = /<\/?(?:p|br|div|span|a|b|i|strong|em|font|img|table|tr|td|li|ul|ol|h[1-6])\b[^<>\n]{0,120}\/?>|(?<![A-Za-z<])\/(?:p|div|span|a|b|strong|em|font|li|td)>/gi;
@@ -22,3 +23,17 @@ export const stripTemplate: CleanPlugin = () => (tree: LineRoot, file) => {
     });
   }
 };
+
+export const stripTemplateRule = defineRule({
+  name: 'strip-template',
+  reports: {
+    'strip-template': { stage: 'clean', severity: 'info', summary: 'markup and template residue: `{{…}}`, `<%…%>`, HTML tags whole or cut (`/p>`), character entities' },
+  },
+  phase: 'repair',
+  after: ['strip-toc'],
+  examples: {
+    ok: [{ input: '读书的意义在于思考，我们要边读边想。' }],
+    notOk: [{ input: '《飞鸟集》/p>\n飞鸟的象征是自由。{{ad_slot}}我们要读懂它。', output: '《飞鸟集》\n飞鸟的象征是自由。我们要读懂它。' }],
+  },
+  plugin: stripTemplate,
+});

@@ -14,6 +14,7 @@ import { editLine, liftInline, liveLines, type LineNode, type LineRoot } from '.
 import { findIsoDate } from './dates.js';
 import { han } from './patterns.js';
 import type { CleanPlugin } from './plugin.js';
+import { defineRule } from './rule.js';
 import { isName } from './title-shape.js';
 import type { VFile } from 'vfile';
 
@@ -93,3 +94,17 @@ export const stripTitleDecoration: CleanPlugin = () => (tree: LineRoot, file) =>
     }
   }
 };
+
+export const stripTitleDecorationRule = defineRule({
+  name: 'title-decoration',
+  reports: {
+    'title-decoration': { stage: 'clean', severity: 'info', summary: 'what a site adds to a title: tags, labels, count suffixes, word counts, site-name tails; an author or date glued to it is lifted' },
+  },
+  phase: 'title',
+  after: [],
+  examples: {
+    ok: [{ input: '银行党的群众路线学习心得（二）\n群众路线是党的根本路线，我们要认真学习。' }],
+    notOk: [{ input: '[转帖] 中央电视台开学第一课的观后感(通用26篇)\n今天晚上，我们一起观看了开学第一课，很受教育。', output: '中央电视台开学第一课的观后感\n今天晚上，我们一起观看了开学第一课，很受教育。' }],
+  },
+  plugin: stripTitleDecoration,
+});

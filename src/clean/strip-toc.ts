@@ -7,6 +7,7 @@
 import { liveLines, removeLine, type LineNode, type LineRoot } from './line-tree.js';
 import { tocEntry, tocHeader, tocLeaderEntry } from './patterns.js';
 import type { CleanPlugin } from './plugin.js';
+import { defineRule } from './rule.js';
 
 export interface TocEntry {
   title: string;
@@ -54,3 +55,17 @@ export const stripToc: CleanPlugin = () => (tree: LineRoot, file) => {
   }
   if (toc.length > 0) tree.data = { ...tree.data, toc };
 };
+
+export const stripTocRule = defineRule({
+  name: 'strip-toc',
+  reports: {
+    'strip-toc': { stage: 'clean', severity: 'info', summary: 'a document’s own table of contents (entries with page numbers)' },
+  },
+  phase: 'repair',
+  after: ['repair-mojibake'],
+  examples: {
+    ok: [{ input: '目录是一本书的眼睛，我们要认真编写目录。' }],
+    notOk: [{ input: '目录\n坚守初心\t2\n勇担使命\t5\n坚守初心\n初心是出发点，也是落脚点。\n勇担使命\n使命在肩，奋斗不止。', output: '坚守初心\n初心是出发点，也是落脚点。\n勇担使命\n使命在肩，奋斗不止。' }],
+  },
+  plugin: stripToc,
+});

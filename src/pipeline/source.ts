@@ -5,9 +5,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { VFile } from 'vfile';
 import type { Article } from '../book/types.js';
-import { createLineTree, type LineRoot } from '../clean/line-tree.js';
+import { unified } from 'unified';
+import { lineParser } from '../clean/clean.js';
+import type { LineRoot } from '../clean/line-tree.js';
 import { decode, type Encoding } from '../read/decode.js';
-import { splitLines } from '../read/split-lines.js';
 import { UserError } from '../util/user-error.js';
 
 export interface Source {
@@ -34,7 +35,7 @@ export function readSource(path: string, declared?: Encoding): Source {
   }
   const decoded = decode(bytes, path, declared);
   const file = new VFile({ path, value: decoded.text });
-  const tree = createLineTree(splitLines(decoded.text));
+  const tree = unified().use(lineParser).parse(file) as LineRoot;
   if (decoded.encoding !== 'utf-8') {
     file.info(`Decoded as ${decoded.encoding}${decoded.bom ? ' (with BOM)' : ''}`, { ruleId: 'decode', source: 'wenji', place: { line: 1, column: 1 } });
   }

@@ -4,7 +4,7 @@
  * the counts per fate and per rule (per file and in total), and the list of
  * warnings and errors with the anchor each one jumps to.
  */
-import { rules as ruleRegistry } from '../clean/rules.js';
+import { allRules } from '../clean/rules.js';
 import type { CleanJsonFile, CleanJsonLine, CleanJsonMessage } from './clean-json.js';
 
 export const fates = ['content', 'changed', 'metadata', 'removed'] as const satisfies readonly CleanJsonLine['fate'][];
@@ -74,18 +74,29 @@ export interface AuditView {
   doubtful: Doubtful[];
 }
 
-const registryOrder = new Map(Object.keys(ruleRegistry).map((id, index) => [id, index]));
+let registryOrder: Map<string, number> | undefined;
+let summaries: Map<string, string> | undefined;
+
+/** The registry's order and summaries, read once every rule module has loaded. */
+function ruleIndex(): { order: Map<string, number>; summary: Map<string, string> } {
+  if (!registryOrder || !summaries) {
+    const rules = allRules();
+    registryOrder = new Map(rules.map(([id], index) => [id, index]));
+    summaries = new Map(rules.map(([id, info]) => [id, info.summary]));
+  }
+  return { order: registryOrder, summary: summaries };
+}
 
 /** Registry order first (the pipeline's order), unknown ids after in code-unit order. */
 export function compareRules(a: string, b: string): number {
-  const ia = registryOrder.get(a) ?? Infinity;
-  const ib = registryOrder.get(b) ?? Infinity;
+  const ia = ruleIndex().order.get(a) ?? Infinity;
+  const ib = ruleIndex().order.get(b) ?? Infinity;
   if (ia !== ib) return ia < ib ? -1 : 1;
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function registrySummary(rule: string): string | null {
-  return registryOrder.has(rule) ? ruleRegistry[rule as keyof typeof ruleRegistry].summary : null;
+  return ruleIndex().summary.get(rule) ?? null;
 }
 
 const isDoubt = (message: CleanJsonMessage): message is CleanJsonMessage & { severity: Doubt } => message.severity !== 'info';
