@@ -8,7 +8,8 @@ import { breadcrumb } from './patterns.js';
 
 const navSplit = /\s*[>›»→/|｜]\s*/;
 /** `当前位置`, `您的位置：`, `位置:`, the label of a breadcrumb. */
-const locationLabel = /^(?:当前|當前|您的|你的|您现在的|您現在的|你现在的|所在|现在|現在|当前您的|當前您的)?\s*(?:位置|所在位置)\s*[:：]?\s*/;
+const locationLabel = /^(?:当前|當前|您的|你的|您现在的|您現在的|你现在的|所在|现在|現在|当前您的|當前您的|您当前所在的|您當前所在的)?\s*(?:位置|所在位置|页面|頁面)\s*[:：]?\s*/;
+const locationAnywhere = /(?:当前|當前|您的|你的|您现在的|您現在的|所在的?|现在|現在)\s*(?:位置|页面|頁面)\s*[:：]\s*\S+\s*[>›»→/]/;
 /** A breadcrumb's items are short names, none of them a sentence. */
 const crumbMax = 12;
 
@@ -16,6 +17,9 @@ const crumbMax = 12;
 export function isBreadcrumb(text: string, features: LineFeatures): boolean {
   if (breadcrumb.test(text)) return true;
   if (features.sentenceMarks > 0 || features.length > 80) return false;
+  // `您好，欢迎来到某某 您当前所在的页面：首页 > 党群建设`: a greeting, then the path.
+  const inside = locationAnywhere.exec(text);
+  if (inside && inside.index > 0) return isBreadcrumb(text.slice(inside.index), features);
   const labelled = locationLabel.exec(text);
   const rest = labelled && labelled[0].trim() ? text.slice(labelled[0].length) : text;
   if (labelled && labelled[0].trim() && rest.trim() === '') return /位置/.test(text);
@@ -58,7 +62,9 @@ export function isCounter(text: string): boolean {
     /^全文(共|约|約)\d+字$/.test(compact) ||
     /^本文已影响\d+人$|^本文已影響\d+人$/.test(compact) ||
     /^[\u3400-\u9fff]{1,4}\d+(\.\d+)?[KkW万萬]$/.test(compact) ||
-    /^(浏览|瀏覽|阅读|閱讀|点击|點擊|评论|評論|人气|人氣|作者|来源|來源|编辑|編輯)(量|数|數|次数|次數)?[:：]?$/.test(compact)
+    /^(浏览|瀏覽|阅读|閱讀|点击|點擊|评论|評論|人气|人氣|作者|来源|來源|编辑|編輯)(量|数|數|次数|次數)?[:：]?$/.test(compact) ||
+    // The empty fields of a document site's record.
+    /^(资源描述|資源描述|资源简介|資源簡介|文档描述|文檔描述|文档简介|文檔簡介|资料简介|資料簡介)[:：]$/.test(compact)
   );
 }
 

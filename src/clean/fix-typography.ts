@@ -69,10 +69,23 @@ function fullWidthPunctuation(file: VFile, node: LineNode): void {
 /** Repairs feed each other (a mark made full-width puts dots in Chinese context): a few rounds reach the fixed point. */
 const maxRounds = 4;
 
+/** A pair of straight double quotes with Chinese inside or around it: `"走群众路线"`. */
+const straightQuotes = /"([^"\n]{1,120})"/g;
+
+function curlyQuotes(file: VFile, node: LineNode): void {
+  // Only a line whose straight quotes pair up: an odd one out cannot be told open from close.
+  if ((node.value.match(/"/g)?.length ?? 0) % 2 !== 0) return;
+  editLine(file, node, 'curly-quotes', straightQuotes, (m) => {
+    const chinese = /[\u3400-\u9fff]/.test(m[1]!) || isCjk(m.input[m.index - 1]) || isCjk(m.input[m.index + m[0].length]);
+    return chinese ? `“${m[1]}”` : null;
+  });
+}
+
 function repairOnce(file: VFile, node: LineNode): void {
   editLine(file, node, 'normalize-ellipsis', ellipsis, () => '……');
   editLine(file, node, 'zero-in-numeral', zeroAmongNumerals, () => '〇');
   fullWidthPunctuation(file, node);
+  curlyQuotes(file, node);
   if (isProse(node)) editLine(file, node, 'stray-space', spaceInProse, () => '');
   else editLine(file, node, 'title-space', spaceInTitle, () => '\u3000');
 }
@@ -103,12 +116,16 @@ export const fixTypographyRule = defineRule({
     'zero-in-numeral': { stage: 'clean', severity: 'info', summary: 'Latin 0 inside Chinese numerals made 〇: 二0三五' },
     'stray-space': { stage: 'clean', severity: 'info', summary: 'a space between Chinese characters in running text' },
     'title-space': { stage: 'clean', severity: 'info', summary: 'a space run inside a title made one ideographic space' },
+    'curly-quotes': { stage: 'clean', severity: 'info', summary: 'straight double quotes paired around Chinese made “…”' },
   },
   phase: 'repair',
   after: ['encoding-damage'],
   examples: {
     ok: [{ input: '学习使人进步，实践出真知。' }, { input: 'Time is money, said he.' }],
-    notOk: [{ input: '学深悟透  抓紧抓实\n到二0三五年,我们要(基本)实现现代化...这是 目标。', output: '学深悟透　抓紧抓实\n到二〇三五年，我们要（基本）实现现代化……这是目标。' }],
+    notOk: [
+      { input: '学深悟透  抓紧抓实\n到二0三五年,我们要(基本)实现现代化...这是 目标。', output: '学深悟透　抓紧抓实\n到二〇三五年，我们要（基本）实现现代化……这是目标。' },
+      { input: '学习"走群众路线"心得体会\n初级读者往往陷入"故事梗概+形容词"的窠臼。', output: '学习“走群众路线”心得体会\n初级读者往往陷入“故事梗概+形容词”的窠臼。' },
+    ],
   },
   plugin: fixTypography,
 });

@@ -120,7 +120,7 @@ export function report(
 }
 
 const routineRepairs: ReadonlySet<string> = new Set([
-  'normalize-space', 'strip-indent', 'fullwidth-punctuation', 'normalize-ellipsis', 'zero-in-numeral', 'stray-space', 'title-space', 'copyright-sign',
+  'normalize-space', 'strip-indent', 'fullwidth-punctuation', 'normalize-ellipsis', 'zero-in-numeral', 'stray-space', 'title-space', 'copyright-sign', 'curly-quotes',
 ]);
 
 /** Routine repairs of a line that is not printed no longer matter: its removal or lift says it all. */

@@ -8,6 +8,7 @@
  */
 import type { VFile } from 'vfile';
 import { removeLine, report, type LineRoot } from './line-tree.js';
+import { isParagraph } from './line-features.js';
 import { pageZones, type ZonedLine } from './page-zones.js';
 import { breadcrumb } from './patterns.js';
 import type { CleanPlugin } from './plugin.js';
@@ -102,7 +103,26 @@ export const stripHead: CleanPlugin = () => (tree: LineRoot, file) => {
     if (index > titleAt!.index && removed.has(index)) remove(file, line, 'site menu');
   });
   titleAt.line.node.marks.add('title');
+  stripRepeatedTeaser(file, lines, titleAt.index, bodyStart);
 };
+
+/** A teaser this long is evidence; a shorter line may be a heading that the text happens to repeat. */
+const teaserMinimum = 12;
+
+/**
+ * A site's teaser above the text (`推荐阅读：…`, a summary) that only repeats
+ * the opening of a paragraph below it: the text is printed once, in its place.
+ */
+function stripRepeatedTeaser(file: VFile, lines: readonly ZonedLine[], titleIndex: number, bodyStart: number): void {
+  for (let i = titleIndex + 1; i <= bodyStart && i < lines.length; i++) {
+    const teaser = lines[i]!;
+    const text = teaser.text.replace(/^[^:：，。]{1,6}[:：]\s*/, '').replace(/[…。.]+$/, '');
+    if ([...text].length < teaserMinimum) continue;
+    // Repeated inside a longer paragraph: a subtitle that every article of a compilation repeats is not one.
+    const repeats = lines.slice(i + 1).some((later) => later.text.length > text.length && later.text.includes(text) && isParagraph(later.features, later.text));
+    if (repeats) removeLine(file, teaser.node, 'strip-head', 'teaser repeating the text below it', { severity: 'info' });
+  }
+}
 
 function isParagraphLike(line: ZonedLine): boolean {
   return line.features.length > 40;
@@ -142,7 +162,11 @@ export const stripHeadRule = defineRule({
   after: ['duplicate-title'],
   examples: {
     ok: [{ input: '网评和时评的区别\n网评是网友评论，更多的是掺杂个人情感在里面。' }],
-    notOk: [{ input: '靚麗時尚館\n網評和時評的區別\n評論\n網評和時評的區別\n網評是網友評論，更多的是摻雜個人情感在裡面。', output: '網評和時評的區別\n網評是網友評論，更多的是摻雜個人情感在裡面。' }],
+    notOk: [
+      { input: '靚麗時尚館\n網評和時評的區別\n評論\n網評和時評的區別\n網評是網友評論，更多的是摻雜個人情感在裡面。', output: '網評和時評的區別\n網評是網友評論，更多的是摻雜個人情感在裡面。' },
+      { input: '群众路线心得\n推荐阅读：群众路线是我们党的生命线和根本工作路线。\n群众路线是我们党的生命线和根本工作路线。我们要深入学习，贯彻到工作的各个方面。', output: '群众路线心得\n群众路线是我们党的生命线和根本工作路线。我们要深入学习，贯彻到工作的各个方面。' },
+      { input: '两学一做心得体会：学习教育谨防“看起来很美”气势恢宏的手抄党章，制作精美的学习记录本，这些方式看起来很美。', output: '两学一做心得体会：学习教育谨防“看起来很美”\n气势恢宏的手抄党章，制作精美的学习记录本，这些方式看起来很美。' },
+    ],
   },
   plugin: stripHead,
 });
