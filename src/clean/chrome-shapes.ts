@@ -19,7 +19,11 @@ export function isBreadcrumb(text: string, features: LineFeatures): boolean {
   if (features.sentenceMarks > 0 || features.length > 80) return false;
   // `您好，欢迎来到某某 您当前所在的页面：首页 > 党群建设`: a greeting, then the path.
   const inside = locationAnywhere.exec(text);
-  if (inside && inside.index > 0) return isBreadcrumb(text.slice(inside.index), features);
+  if (inside && inside.index > 0) {
+    const path = text.slice(text.indexOf(inside[0]) + inside[0].search(/[:：]/) + 1);
+    const items = path.split(navSplit).map((item) => item.trim()).filter(Boolean);
+    return items.length >= 2 && items.every((item) => [...item].length <= crumbMax && !/[，,。；:：]/.test(item));
+  }
   const labelled = locationLabel.exec(text);
   const rest = labelled && labelled[0].trim() ? text.slice(labelled[0].length) : text;
   if (labelled && labelled[0].trim() && rest.trim() === '') return /位置/.test(text);
@@ -29,12 +33,14 @@ export function isBreadcrumb(text: string, features: LineFeatures): boolean {
   if (separators < (labelled && labelled[0].trim() ? 1 : 2) || items.length < 2) return false;
   // Dates (2019/11/14) and fractions are not paths.
   if (items.some((item) => /^\d/.test(item))) return false;
-  return items.every((item) => [...item].length <= crumbMax && !/[，,。；]/.test(item));
+  return items.every((item) => [...item].length <= crumbMax && !/[，,。；:：]/.test(item));
 }
 
 /** `今日新聞 社論 評論 專題報導 回首頁`: a row of short links, some of them chrome words. */
 export function isNavRow(text: string, features: LineFeatures): boolean {
   if (features.sentenceMarks > 0 || features.clauseMarks > 0) return false;
+  // `24h購物| | PChome| 登入`: links between bars, one of them a chrome word.
+  if ((text.match(/[|｜]/g)?.length ?? 0) >= 2 && features.length <= 40 && features.clickCoverage > 0) return true;
   const items = text.split(/[\s\u3000|｜·•]+/).filter(Boolean);
   if (items.length < 4 || items.some((item) => [...item].length > 6)) return false;
   return features.clickCoverage + features.columnCoverage > 0;
@@ -64,8 +70,26 @@ export function isCounter(text: string): boolean {
     /^[\u3400-\u9fff]{1,4}\d+(\.\d+)?[KkW万萬]$/.test(compact) ||
     /^(浏览|瀏覽|阅读|閱讀|点击|點擊|评论|評論|人气|人氣|作者|来源|來源|编辑|編輯)(量|数|數|次数|次數)?[:：]?$/.test(compact) ||
     // The empty fields of a document site's record.
-    /^(资源描述|資源描述|资源简介|資源簡介|文档描述|文檔描述|文档简介|文檔簡介|资料简介|資料簡介)[:：]$/.test(compact)
+    /^(资源描述|資源描述|资源简介|資源簡介|文档描述|文檔描述|文档简介|文檔簡介|资料简介|資料簡介)[:：]?$/.test(compact)
   );
+}
+
+/** A button or icon name a template left in English: `close`, `arrow`, `TOP`. */
+const englishControl = /^(close|arrow|menu|top|more|share|home|login|log in|sign in|search|next|prev|previous|back|print|reply|comments?|like)$/i;
+/** A document's file name shown as its own line: `丰田管理读后感范文.docx`. */
+const fileName = /^[^\s]{1,60}\.(docx?|pdf|pptx?|xlsx?|wps|txt)$/i;
+/** `【编辑：刘欢】`, `(责任编辑：某某)`: the desk's credit in brackets. */
+const editorCredit = /^[【\[(（]\s*(编辑|編輯|责任编辑|責任編輯|责编|責編|审核|審核|校对|校對)\s*[:：][^】\])）]{1,12}[】\])）]$/;
+/** `圖片來自 這裏`: the credit of a picture the text no longer shows. */
+const photoCreditLine = /^(图片|圖片|照片|图|圖)\s*(来自|來自|来源|來源|取自|提供)/;
+/** `全站分類：心情日記`, `推薦指數：`: a platform's field. */
+const platformField = /^(全站分类|全站分類|文章分类|文章分類|分类|分類|推荐指数|推薦指數|个人分类|個人分類)\s*[:：]/;
+
+/** A template's control, a file name, an editor's credit, a picture credit, a platform field. */
+export function isTemplateLine(text: string, features: LineFeatures): boolean {
+  if (englishControl.test(text.trim()) || fileName.test(text.trim()) || editorCredit.test(text.trim())) return true;
+  if (photoCreditLine.test(text) && features.length <= 24 && features.sentenceMarks === 0) return true;
+  return platformField.test(text) && features.length <= 30 && features.sentenceMarks === 0;
 }
 
 /** A site name and its address, injected as a whole line: `稿子汇 www.example.com`. */

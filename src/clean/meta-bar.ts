@@ -4,7 +4,7 @@
  * `发布于2024-06-08 20:19，全文约 18296 字`, `中華民國91年3月19日星期二`,
  * `爱美丽发表时间 3057885`. Read into metadata; null when the line is not one.
  */
-import { findIsoDate } from './dates.js';
+import { findEnglishDate, findIsoDate } from './dates.js';
 import type { LiftedMeta } from './line-tree.js';
 import { chromePhrases, datePattern, hanChar, metaLabelWithColon, metaLabels, sentencePunct, timePattern } from './patterns.js';
 import { columnWords } from './lexicon.js';
@@ -51,7 +51,8 @@ function dateLedRest(text: string): string {
 }
 
 export function readMetaBar(raw: string, inHead: boolean): LiftedMeta | null {
-  const text = raw.replace(leadingBullet, '').trim();
+  // `http://www.example.com 2004年10月28日09:11 人民网`: the site's address before the date.
+  const text = raw.replace(leadingBullet, '').replace(/^(?:https?:\/\/|www\.)\S+\s+/i, '').trim();
   if ([...text].length > metaBarMaxLength || /[。！？]/.test(text)) return null;
   const labelCount = new Set([...text.matchAll(metaLabelWithColon)].map((m) => m[1])).size;
   if (labelCount >= 2 || (labelCount === 1 && inHead)) {
@@ -63,6 +64,8 @@ export function readMetaBar(raw: string, inHead: boolean): LiftedMeta | null {
     return meta;
   }
   if (!inHead) return null;
+  const english = /^[A-Za-z ,0-9]+$/.test(text) ? findEnglishDate(text) : null;
+  if (english) return { date: english };
   const user = userBeforeLabel.exec(text);
   if (user && !hanChar.test(user[3]!.replace(/\d/g, '')) ) {
     const meta: LiftedMeta = { author: user[1]! };

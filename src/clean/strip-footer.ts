@@ -7,7 +7,7 @@
  */
 import { isClickLine, isCounter, isJammerLine } from './chrome-shapes.js';
 import { lineFeatures } from './line-features.js';
-import { removeLine, type LineNode, type LineRoot } from './line-tree.js';
+import { liftLine, removeLine, type LineNode, type LineRoot } from './line-tree.js';
 import { footerPatterns, linkRow, sentencePunct } from './patterns.js';
 import type { CleanPlugin } from './plugin.js';
 import { defineRule } from './rule.js';
@@ -16,18 +16,26 @@ const shortFragment = 30;
 /** `標籤：網評 時評`, `Tags: …`. */
 const tagLine = /^(标签|標籤|tags?)\s*[:：]/i;
 /** `【…】相關文章：`, `相关阅读`: the heading of a list of other articles. */
-const relatedListHeading = /(相关|相關|推荐|推薦|热门|熱門|延伸)(文章|阅读|閱讀|推荐|推薦)\s*[:：]?$/;
+const relatedListHeading = /(相关|相關|推荐|推薦|热门|熱門|延伸|内容|內容|精彩)(文章|阅读|閱讀|推荐|推薦)\s*[:：]?$/;
 
 /** A line only a footer has: its evidence is specific, so removing it is routine. */
 export function isFooterLine(text: string): boolean {
   if (linkRow.test(text) || footerPatterns.some((pattern) => pattern.test(text))) return true;
-  if (tagLine.test(text) || relatedListHeading.test(text)) return true;
+  if (tagLine.test(text) || relatedListHeading.test(text) || authorInFooter.test(text)) return true;
   const features = lineFeatures(text);
   return isClickLine(text, features) || isJammerLine(text, features) || isCounter(text);
 }
 
 function isFooterLike(text: string): boolean {
   return text === '' || isFooterLine(text) || ([...text].length <= shortFragment && !sentencePunct.test(text));
+}
+
+/** `台長：某某`, `某某 發表在 痞客邦 留言(2)`: a blog's footer naming its writer. */
+const authorInFooter = /^(?:台长|台長|博主|楼主|樓主|作者)\s*[:：]\s*(\S{2,16})$|^(\S{2,20})\s+(?:发表在|發表在|发表于|發表於|发布于|發佈於)\s+\S/;
+
+function footerAuthor(text: string): string | null {
+  const match = authorInFooter.exec(text);
+  return match ? (match[1] ?? match[2] ?? null) : null;
 }
 
 export const stripFooter: CleanPlugin = () => (tree: LineRoot, file) => {
@@ -47,6 +55,11 @@ export const stripFooter: CleanPlugin = () => (tree: LineRoot, file) => {
   }
   for (const node of lines.slice(start)) {
     if (gone(node) || node.value.trim() === '') continue;
+    const author = footerAuthor(node.value.trim());
+    if (author) {
+      liftLine(file, node, 'strip-footer', { author });
+      continue;
+    }
     removeLine(file, node, 'strip-footer', 'page footer', isFooterLine(node.value.trim()) ? { severity: 'info' } : {});
   }
 };

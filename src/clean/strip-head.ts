@@ -29,6 +29,8 @@ function isTitleLike(line: ZonedLine): boolean {
   const { features, text } = line;
   if (features.length < 2 || features.length > titleMaxLength || features.han < 2) return false;
   if (features.hanShare < 0.4 || breadcrumb.test(text) || features.clickCoverage >= 0.6) return false;
+  // A full stop inside a line makes it a sentence (a caption, a note), not a title.
+  if (/。(?!$)/.test(text)) return false;
   return !isByline(text) && !isPartHeading(text);
 }
 
@@ -62,6 +64,7 @@ function remove(file: VFile, line: ZonedLine, what: string): void {
 
 export const stripHead: CleanPlugin = () => (tree: LineRoot, file) => {
   const { lines, bodyStart } = pageZones(tree);
+  for (const line of lines) splitGluedPart(file, line);
   const head = lines.slice(0, bodyStart);
   if (head.length === 0) {
     const first = lines[0];
@@ -73,8 +76,11 @@ export const stripHead: CleanPlugin = () => (tree: LineRoot, file) => {
     for (let i = start; i < end; i++) removed.add(i);
   }
   const candidates = head.map((line, index) => ({ line, index })).filter(({ line, index }) => !removed.has(index) && isTitleLike(line));
-  // The title: the first candidate without evidence against it, unless a later one copies it.
-  let titleAt = candidates.find(({ line }) => !chromeEvidence(line));
+  // The title: the first candidate without evidence against it, unless a later one copies it;
+  // but the candidate nearest the text wins when the page printed it twice (`欄目 欄目 標題 … 標題`).
+  const nearest = candidates[candidates.length - 1];
+  const nearestCopied = nearest && candidates.some(({ line, index }) => index < nearest.index && titleSimilarity(titleKey(line.text), titleKey(nearest.line.text)) >= sameTitle);
+  let titleAt = nearestCopied ? nearest : candidates.find(({ line }) => !chromeEvidence(line));
   if (!titleAt) {
     // A compilation without a page title: its first part heading heads the page.
     const part = head.find((line, index) => !removed.has(index) && isPartHeading(line.text));
@@ -92,15 +98,20 @@ export const stripHead: CleanPlugin = () => (tree: LineRoot, file) => {
     while (end < titleAt.index && adjacent(end - 1, end) && !isParagraphLike(head[end]!)) end++;
     if (end - start >= listRun) for (let i = start; i < end; i++) if (i !== titleAt.index) removed.add(i);
   }
+  const firstCopy = copies[0]?.index ?? titleAt.index;
   head.forEach((line, index) => {
     if (index >= titleAt!.index) return;
     if (removed.has(index)) return remove(file, line, copies.some((copy) => copy.index === index) ? 'earlier copy of the title' : 'site menu or headline list');
     if (copies.some((copy) => copy.index === index)) return remove(file, line, 'earlier copy of the title');
     const evidence = chromeEvidence(line);
-    if (evidence) remove(file, line, evidence);
+    if (evidence) return remove(file, line, evidence);
+    // Above a title the page printed twice, a short line is the site's (its column, its name).
+    if (nearestCopied && index < firstCopy && isTitleLike(line)) remove(file, line, 'site heading above a title printed twice');
   });
   head.forEach((line, index) => {
     if (index > titleAt!.index && removed.has(index)) remove(file, line, 'site menu');
+    // 13: the site's name printed under the title.
+    else if (index > titleAt!.index && siteName.test(line.text.replace(/^[-–•·\s]+/, ''))) remove(file, line, 'site name');
   });
   titleAt.line.node.marks.add('title');
   stripRepeatedTeaser(file, lines, titleAt.index, bodyStart);
@@ -170,3 +181,14 @@ export const stripHeadRule = defineRule({
   },
   plugin: stripHead,
 });
+
+/** `散文读后感1从古至今…`: a compilation's part heading glued to the paragraph it heads. */
+const gluedPart = /^([^，。！？,!?：:\s]{2,30}?(?:读后感|讀後感|观后感|觀後感|心得体会|心得體會|心得|体会|體會))\s*(\d{1,2}|篇[一二三四五六七八九十\d]{1,3})(?=[\u3400-\u9fff“「])/;
+
+function splitGluedPart(file: VFile, line: ZonedLine): void {
+  if (line.node.titleEnd !== undefined || !isParagraph(line.features, line.text)) return;
+  const match = gluedPart.exec(line.node.value);
+  if (!match) return;
+  line.node.titleEnd = match[0].length;
+  report(file, line.node, 'strip-head', `Split the part heading \`${match[0]}\` from the paragraph glued to it`, { index: match[0].length });
+}

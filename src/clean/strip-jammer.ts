@@ -14,6 +14,8 @@ const domain = String.raw`(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(
 const namedAddress = new RegExp(`(?<=^|[\\s，,。])([${han}]{2,8})\\s+(${domain})`, 'gi');
 const bracketedAddress = new RegExp(`[(（]\\s*${domain}\\s*[)）]`, 'gi');
 const pageCounter = /第\s*\d+\s*[页頁]\s*[,，]?\s*共\s*\d+\s*[页頁]/g;
+/** A paywall or truncation notice spliced into the text: `……此处隐藏10304个字……`. */
+const truncation = /\s*[…\.]*\s*(?:此处|此處)(?:隐藏|隱藏|省略)\s*\d+\s*(?:个|個)?字\s*[…\.]*|\s*[…\.]*\s*(?:剩余|剩餘|余下|餘下)\s*\d+\s*字(?:未显示|未顯示)?\s*[…\.]*/g;
 const strayMark = new RegExp(`(?<=[${han}][,.;:!?，。、“”]?)\`+(?=[,.;:!?，。、“”]?[${han}])`, 'g');
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -27,6 +29,7 @@ export const stripJammer: CleanPlugin = () => (tree: LineRoot, file) => {
   const signedName = learned ? new RegExp(`\\s*(?:${learned})(?:[,，][${han}]{2,10})?(?=\\s|$)`, 'g') : null;
   for (const node of lines) {
     editLine(file, node, 'strip-jammer', pageCounter, () => '');
+    editLine(file, node, 'strip-jammer', truncation, () => '');
     editLine(file, node, 'strip-jammer', strayMark, () => '');
     editLine(file, node, 'strip-jammer', namedAddress, () => '');
     editLine(file, node, 'strip-jammer', bracketedAddress, () => '');

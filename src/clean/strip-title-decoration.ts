@@ -28,6 +28,15 @@ const leadingTag = /^[\[【][^\]】《》]{1,6}[\]】]\s*/;
 const listingLabel = /^(?:最热|最熱|热门|熱門|最新|精选|精選)(?=\S{4,})/;
 const columnLabel = new RegExp(`^[${han}]{2,6}(?:精选|精選|选登|選登|专栏|專欄|范文|範文)\\s*[:：]\\s*`);
 const fieldLabel = /^(?:标题|標題|题目|題目)\s*[:：]\s*/;
+/** `投稿書評|…`, `时评 …`, `國一觀後感：…`: a column or genre name set before the title. */
+const columnPrefix = new RegExp(
+  `^[${han}]{2,6}\\s*[|｜]\\s*(?=\\S{4,})|^(?:时评|時評|评论|評論|社论|社論|杂文|雜文|随笔|隨筆|散文|专栏|專欄|投稿|来稿|來稿)\\s+(?=\\S{4,})`,
+);
+/** `國一觀後感：《暖春》觀後感`: a listing's genre label, known by the genre named again after it. */
+const genreLabel = /^([\u3400-\u9fff\d]{0,4}(观后感|觀後感|读后感|讀後感|心得|作文|范文|範文)[\u3400-\u9fff]{0,2})\s*[:：]\s*(?=\S{4,})/;
+
+/** `…观后感15800字作文`, `…100字`: a word count a listing adds. */
+const wordCountTail = new RegExp(`(?<=[${han}》」”])\\d{2,6}\\s*字(?:作文|范文|範文)?$`);
 const tableBorder = /^\s*[|｜]\s*|\s*[|｜]\s*$/g;
 const wordCount = /_\s*\d+\s*字(?:[（(][^)）]{0,8}[)）])?\s*$/;
 const siteTail = new RegExp(`\\s*[_|｜\\-–—]\\s*[^_|｜\\-–—\\s]{2,12}(?:网|網|站|范文网|範文網|文库|文庫|论坛|論壇)\\s*$`);
@@ -52,6 +61,9 @@ function cleanTitle(file: VFile, node: LineNode): void {
   edit(file, node, new RegExp(fieldLabel.source, 'g'));
   edit(file, node, new RegExp(leadingTag.source, 'g'));
   edit(file, node, new RegExp(columnLabel.source, 'g'));
+  edit(file, node, new RegExp(columnPrefix.source, 'g'));
+  const genre = genreLabel.exec(node.value);
+  if (genre && node.value.slice(genre[0].length).includes(genre[2]!)) edit(file, node, new RegExp(genreLabel.source, 'g'));
   const agency = attribution.exec(node.value);
   if (agency) {
     const who = agency[1]!;
@@ -69,6 +81,7 @@ function cleanTitle(file: VFile, node: LineNode): void {
     edit(file, node, new RegExp(authorTail.source, 'g'));
   }
   edit(file, node, new RegExp(wordCount.source, 'g'));
+  edit(file, node, new RegExp(wordCountTail.source, 'g'));
   edit(file, node, new RegExp(essayWrapper.source, 'g'), (m) => m[1]!);
   edit(file, node, new RegExp(siteTail.source, 'g'));
 }

@@ -5,7 +5,8 @@
  * against the titles found.
  */
 import type { VFile } from 'vfile';
-import type { Article } from '../book/types.js';
+import type { Article, Block } from '../book/types.js';
+import { isName } from '../clean/title-shape.js';
 import type { LiftedMeta, LineRoot } from '../clean/line-tree.js';
 import { findIsoDate } from '../clean/dates.js';
 import { classifyBlocks, bareDate } from './classify-blocks.js';
@@ -28,6 +29,26 @@ function firstOf<K extends keyof LiftedMeta>(meta: readonly LiftedMeta[], key: K
   return meta.find((entry) => entry[key])?.[key] ?? null;
 }
 
+/** `（文：某某/图：某某）`, `某某报记者某某`: a credit naming the writer. */
+const writerCredit = /(?:^|[（(/／\s])(?:文|作者|撰文|撰稿|执笔|執筆)\s*[:：]\s*([\u3400-\u9fff·]{2,4})(?=$|[）)/／\s])|(?:记者|記者)\s*([\u3400-\u9fff·]{2,4})$/;
+/** `青浦职校　陆素芸`: an organisation and a name in the closing signature. */
+const organisationAndName = /^\S{2,16}[\s\u3000]+([\u3400-\u9fff·]{2,4})$/;
+
+/** The writer named by a credit in the text or by the closing signature, if any. */
+function creditedAuthor(blocks: readonly Block[]): string | null {
+  for (const block of blocks) {
+    if (block.text.length > 60) continue;
+    const credit = writerCredit.exec(block.text);
+    const name = credit?.[1] ?? credit?.[2];
+    if (name && isName(name)) return name;
+  }
+  for (const block of blocks.filter((candidate) => candidate.kind === 'signature')) {
+    const signed = organisationAndName.exec(block.text) ?? /^([\u3400-\u9fff·]{2,4})$/.exec(block.text);
+    if (signed && isName(signed[1]!)) return signed[1]!;
+  }
+  return null;
+}
+
 export function buildArticles(tree: LineRoot, file: VFile, path: string, overrides: SourceOverrides = {}): Article[] {
   const segments = segmentArticles(tree);
   const articles = segments.map((segment): Article => {
@@ -39,6 +60,7 @@ export function buildArticles(tree: LineRoot, file: VFile, path: string, overrid
       .map((block) => (bareDate.test(block.text) || /日期|时间|時間/.test(block.text) ? findIsoDate(block.text) : null))
       .find(Boolean);
     const text = [head.title, ...body.map((node) => node.value)].join('');
+    const credited = head.author ? null : creditedAuthor(blocks);
     const single = segments.length === 1;
     const first = segment.lines[0]!;
     return {
@@ -46,7 +68,7 @@ export function buildArticles(tree: LineRoot, file: VFile, path: string, overrid
       id: '',
       title: (single && overrides.title) || head.title,
       subtitle: (single && overrides.subtitle) || head.subtitle,
-      author: firstOf(segment.meta, 'author') ?? head.author ?? overrides.author ?? null,
+      author: firstOf(segment.meta, 'author') ?? head.author ?? credited ?? overrides.author ?? null,
       role: head.role ?? overrides.role ?? null,
       date: firstOf(segment.meta, 'date') ?? signatureDate ?? overrides.date ?? null,
       source: firstOf(segment.meta, 'source') ?? overrides.source ?? null,
