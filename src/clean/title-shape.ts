@@ -24,7 +24,7 @@ export function isByline(text: string): boolean {
   const match = bylinePattern.exec(trimmed);
   if (!match) return false;
   const name = match[1]!;
-  return labelled.test(trimmed) || new RegExp(`^[${ornament}]`).test(trimmed) || surnames.has(name[0]!);
+  return labelled.test(trimmed) || new RegExp(`^[${ornament}]`).test(trimmed) || isName(name);
 }
 
 /** A title reduced to what two copies share: Han, letters and digits, without count decorations. */
@@ -57,9 +57,12 @@ export function titleSimilarity(a: string, b: string): number {
   return (2 * shared) / (left.length + [...b].length - 1);
 }
 
-/** A personal name: two to four Han characters after a common surname. */
+const compoundSurname = /^(欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|尉迟|尉遲|公孙|公孫|慕容|令狐|夏侯|长孙|長孫)/;
+
+/** A personal name: two or three Han characters after a common surname, or four after a compound one. */
 export function isName(text: string): boolean {
-  return /^[\u3400-\u9fff·]{2,4}$/.test(text) && surnames.has(text[0]!);
+  if (/^[\u3400-\u9fff]{2,3}$/.test(text)) return surnames.has(text[0]!);
+  return /^[\u3400-\u9fff]{3,4}$/.test(text) && compoundSurname.test(text);
 }
 
 /** The title a part heading stands for: `植树节心得体会100字篇一` → `植树节心得体会`. */
