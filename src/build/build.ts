@@ -3,6 +3,7 @@
  * sources, build the book, then the editions (script conversion, PDF, EPUB)
  * and the cleaning report. Returns bytes; the command line writes them.
  */
+import { relative, resolve, sep } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import type { VFile } from 'vfile';
 import { assembleBook } from '../book/assemble.js';
@@ -129,7 +130,10 @@ async function build(manifest: Manifest, options: BuildOptions, editions: Editio
   const late = failure();
   if (late) return { files, outputs: [], failed: late, summary: summary() };
 
+  // Paths in the report are relative to the manifest's folder, so the same book gives the same report
+  // wherever it is built from.
   const report = cleanJson(sources);
+  for (const file of report.files) file.path = relative(manifest.root, resolve(file.path)).split(sep).join('/');
   const outputs: EditionOutput[] = [
     ...results.flatMap((result) => result.outputs),
     { name: 'report.json', bytes: Buffer.from(JSON.stringify(report, null, 2) + '\n') },

@@ -19,6 +19,7 @@ import { createFaces } from './faces.js';
 import type { FlowBlock, FlowLine } from './flow.js';
 import { pageFrame, textHeight, type PageFrame } from './page-frame.js';
 import { destinationPages, paginate, type Page, type PagePart } from './paginate.js';
+import { useEscapedXmp } from './xmp.js';
 
 export interface OutlineEntry {
   title: string;
@@ -113,6 +114,7 @@ class PageWriter {
         ModDate: meta.modified,
       },
     });
+    useEscapedXmp(this.doc);
     this.doc.on('data', (chunk: Uint8Array) => this.chunks.push(chunk));
     this.ended = new Promise((resolve, reject) => {
       this.doc.on('end', () => resolve());
