@@ -5,7 +5,7 @@
  * character diff, and the filters at work. Raw files given on the command
  * line get a report of their own (cleaned in process) photographed too,
  * unfiltered and with only the lines that carry an error. PNGs and the HTML
- * they show go to `out/report-screenshots/`.
+ * they show go to `dist/report-screenshots/` (out/ holds only what a build writes).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -70,7 +70,7 @@ function busiestRule(html: string): string | undefined {
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: join(projectRoot, 'out', 'report-screenshots') } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: join(projectRoot, 'dist', 'report-screenshots') } } });
   if (!chromiumAvailable) {
     process.stderr.write(`report:screenshot: no chromium at ${chromiumPath} (apt-get install chromium, or set CHROMIUM)\n`);
     process.exit(2);
