@@ -5,7 +5,7 @@
  * spaces inside running text, and space runs inside titles.
  */
 import { editLine, liveLines, type LineNode, type LineRoot } from './line-tree.js';
-import { cjk, fullWidthOf, han, sentencePunct } from './patterns.js';
+import { cjk, fullWidthOf, han } from './patterns.js';
 import type { CleanPlugin } from './plugin.js';
 import { defineRule } from './rule.js';
 import type { VFile } from 'vfile';
@@ -38,8 +38,11 @@ const spaceInTitle = new RegExp(`(?<=[${han}”」》）])[ \u3000]+(?=[${han}�
 /** Prose is long or punctuated; a shorter line without sentence marks may be a title. */
 const proseMinimum = 40;
 
+/** A full stop or semicolon anywhere, or a question or exclamation mark before the end, makes a sentence. */
+const sentenceInside = /[。；;]|[？！?!](?=.*\S)/;
+
 function isProse(node: LineNode): boolean {
-  return [...node.value].length >= proseMinimum || sentencePunct.test(node.value.replace(/[?!;]/g, ''));
+  return [...node.value].length >= proseMinimum || sentenceInside.test(node.value.trim());
 }
 
 function fullWidthPunctuation(file: VFile, node: LineNode): void {

@@ -6,6 +6,7 @@
 import type { Block } from '../book/types.js';
 import type { LineNode } from '../clean/line-tree.js';
 import { sentencePunct } from '../clean/patterns.js';
+import { isPartHeading } from '../clean/title-shape.js';
 import { itemStyles, numberingOf, ordinalPoint, sequenceWord, type NumberingStyle } from './numbering.js';
 
 const headingMaxLength = 40;
@@ -52,8 +53,8 @@ export function signatureStart(lines: readonly LineNode[]): number {
 }
 
 export function classifyBlocks(lines: readonly LineNode[]): Block[] {
-  const levels = new Map<NumberingStyle, number>();
-  const levelOf = (style: NumberingStyle) => {
+  const levels = new Map<NumberingStyle | 'part', number>();
+  const levelOf = (style: NumberingStyle | 'part') => {
     if (!levels.has(style)) levels.set(style, Math.min(4, levels.size + 2));
     return levels.get(style)!;
   };
@@ -63,6 +64,8 @@ export function classifyBlocks(lines: readonly LineNode[]): Block[] {
     const base = { type: 'block' as const, position: position(node) };
     if (index >= closing) return { ...base, kind: 'signature', text };
     if (index === 0 && salutation.test(text)) return { ...base, kind: 'salutation', text };
+    // A compilation's part (`…观后感1`, `篇一`) heads the essay that follows it.
+    if (isPartHeading(text)) return { ...base, kind: 'heading', level: levelOf('part'), text };
     const numbering = numberingOf(text);
     if (numbering && itemStyles.has(numbering.style)) {
       return { ...base, kind: 'item', lead: numbering.marker, text: text.slice(numbering.marker.length) };
