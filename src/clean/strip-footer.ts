@@ -5,7 +5,7 @@
  * list. It starts at the first footer line after which nothing but
  * footer-like lines (footer lines, short fragments) follows.
  */
-import { isClickLine, isCounter, isJammerLine } from './chrome-shapes.js';
+import { isClickLine, isCounter, isJammerLine, isTemplateLine } from './chrome-shapes.js';
 import { lineFeatures } from './line-features.js';
 import { liftLine, removeLine, type LineNode, type LineRoot } from './line-tree.js';
 import { footerPatterns, linkRow, sentencePunct } from './patterns.js';
@@ -23,11 +23,17 @@ export function isFooterLine(text: string): boolean {
   if (linkRow.test(text) || footerPatterns.some((pattern) => pattern.test(text))) return true;
   if (tagLine.test(text) || relatedListHeading.test(text) || authorInFooter.test(text)) return true;
   const features = lineFeatures(text);
-  return isClickLine(text, features) || isJammerLine(text, features) || isCounter(text);
+  return isClickLine(text, features) || isJammerLine(text, features) || isCounter(text) || isTemplateLine(text, features);
 }
 
+/** A comment form's note (`若未登入則看不到回覆唷!`) is short and speaks of the site, whatever its marks. */
+const formNoteMax = 40;
+const formNoteChrome = 0.25;
+
 function isFooterLike(text: string): boolean {
-  return text === '' || isFooterLine(text) || ([...text].length <= shortFragment && !sentencePunct.test(text));
+  if (text === '' || isFooterLine(text) || ([...text].length <= shortFragment && !sentencePunct.test(text))) return true;
+  const features = lineFeatures(text);
+  return features.length <= formNoteMax && !/[。；]/.test(text) && features.clickCoverage >= formNoteChrome;
 }
 
 /** `台長：某某`, `某某 發表在 痞客邦 留言(2)`: a blog's footer naming its writer. */
