@@ -156,7 +156,10 @@ function entryLines(source: DraftSource, context: EntryContext): { lines: string
   const articles = source.articles;
   if (articles.length === 1) {
     const article = articles[0]!;
-    const doubts = titleDoubts(article.title);
+    const untitled = source.messages.some((m) => m.ruleId === 'no-title');
+    const doubts = untitled
+      ? [{ reason: 'is missing: the page has no title line, so it is listed under its opening words', notATitle: true }]
+      : titleDoubts(article.title);
     for (const doubt of doubts) comments.check(`the title ${doubt.reason}; ${doubt.notATitle ? 'write the real one below' : 'edit it below'}`);
     const titleLine = article.position?.start.line;
     const damaged = messages.some((m) => m.fatal === true && m.line === titleLine);

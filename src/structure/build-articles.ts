@@ -34,6 +34,18 @@ const writerCredit = /(?:^|[（(/／\s])(?:文|作者|撰文|撰稿|执笔|執�
 /** `青浦职校　陆素芸`: an organisation and a name in the closing signature. */
 const organisationAndName = /^\S{2,16}[\s\u3000]+([\u3400-\u9fff·]{2,4})$/;
 
+/** The opening words of an untitled article, up to its first clause, as the name it is listed under. */
+const stopgapMax = 16;
+
+function stopgapTitle(blocks: readonly Block[]): string {
+  const opening = blocks.find((block) => block.text.trim() !== '');
+  if (!opening) return '';
+  const text = ((opening.lead ?? '') + opening.text).trim();
+  const clause = /^[^，。！？；：,.!?;:]{2,}/.exec(text)?.[0] ?? text;
+  const chars = [...clause];
+  return chars.length > stopgapMax ? chars.slice(0, stopgapMax).join('') + '……' : chars.length < [...text].length ? clause + '……' : clause;
+}
+
 /** The writer named by a credit in the text or by the closing signature, if any. */
 function creditedAuthor(blocks: readonly Block[]): string | null {
   for (const block of blocks) {
@@ -66,7 +78,7 @@ export function buildArticles(tree: LineRoot, file: VFile, path: string, overrid
     return {
       type: 'article',
       id: '',
-      title: (single && overrides.title) || head.title,
+      title: (single && overrides.title) || head.title || stopgapTitle(blocks),
       subtitle: (single && overrides.subtitle) || head.subtitle,
       author: firstOf(segment.meta, 'author') ?? head.author ?? credited ?? overrides.author ?? null,
       role: head.role ?? overrides.role ?? null,
@@ -81,14 +93,17 @@ export function buildArticles(tree: LineRoot, file: VFile, path: string, overrid
       },
     };
   });
+  const untitled = segments.map((segment, i) => !(segments.length === 1 && overrides.title) && !readHead(segment.lines).title && Boolean(articles[i]));
   if (articles.length > 1) {
     file.info(`Split into ${articles.length} articles`, { ruleId: 'article-split', source: 'wenji', place: { line: 1, column: 1 } });
   }
-  for (const article of articles) {
-    if (!article.title) {
-      file.message('Unexpected article without a title, expected a title line', { ruleId: 'no-title', source: 'wenji', place: article.position?.start });
+  articles.forEach((article, i) => {
+    if (untitled[i]) {
+      file.message(`Unexpected article without a title, expected a title line; printed as \`${article.title}\` until the manifest gives one (\`title:\`)`, {
+        ruleId: 'no-title', source: 'wenji', place: article.position?.start,
+      });
     }
-  }
+  });
   crossCheckToc(tree, file, articles);
   return articles;
 }

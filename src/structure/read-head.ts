@@ -6,6 +6,7 @@ import type { LineNode } from '../clean/line-tree.js';
 import { sentencePunct } from '../clean/patterns.js';
 import { articleMarker, numberingOf } from './numbering.js';
 import { isName, isPartHeading, titleOfPartHeading } from '../clean/title-shape.js';
+import { isParagraph, lineFeatures } from '../clean/line-features.js';
 
 export interface Head {
   title: string;
@@ -48,6 +49,9 @@ export function readHead(lines: readonly LineNode[]): Head {
   const used: LineNode[] = [];
   let index = 0;
   const first = lines[0]!;
+  // A page that opens with a paragraph has no title of its own: the paragraph stays in the text.
+  const opening = first.value.trim();
+  if (!articleMarker.test(opening) && isParagraph(lineFeatures(opening), opening)) return { title: '', subtitle: null, author: null, role: null, used };
   let title = first.value.trim();
   const marker = articleMarker.exec(title);
   used.push(first);
