@@ -60,6 +60,12 @@ export function isBracketButton(text: string, features: LineFeatures): boolean {
   return match !== null && features.length <= 24 && features.sentenceMarks === 0 && features.clickCoverage > 0.3;
 }
 
+/** `孤独大脑 · 段永平能赚到100万亿吗？ · 22 小时前`: a feed item with its age. */
+export function isFeedItem(text: string, features: LineFeatures): boolean {
+  const parts = text.split(/\s+[·•|｜]\s+/);
+  return parts.length >= 2 && features.length <= 60 && /^(昨天|前天|今天|刚刚|剛剛|\d+\s*(秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前)$/.test(parts[parts.length - 1]!.trim());
+}
+
 /** Counters: `0`, `1373`, `全文共 313 字`, `本文已影响0人`, `心理6.73K`, `浏览量：`. */
 export function isCounter(text: string): boolean {
   const compact = text.replace(/[\s\u3000]+/g, '');
@@ -75,9 +81,11 @@ export function isCounter(text: string): boolean {
 }
 
 /** A button or icon name a template left in English: `close`, `arrow`, `TOP`. */
-const englishControl = /^(close|arrow|menu|top|more|share|home|login|log in|sign in|search|next|prev|previous|back|print|reply|comments?|like)$/i;
+const englishControl = /^(close|arrow|menu|top|more|share|home|login|log in|sign in|search|next|prev|previous|back|print|reply|comments?|like|go|english|logo|[\w.-]{1,16} logo|p\.\s*\d+|page \d+( - .{1,40})?)$/i;
+/** `您好，欢迎访问某某文档`: the site greeting its visitor. */
+const welcome = /^(您好|你好|親愛的|亲爱的)?[，,!！\s]*(欢迎|歡迎)(您|你)?(访问|訪問|来到|來到|光临|光臨|进入|進入)/;
 /** A document's file name shown as its own line: `丰田管理读后感范文.docx`. */
-const fileName = /^[^\s]{1,60}\.(docx?|pdf|pptx?|xlsx?|wps|txt)$/i;
+const fileName = /^[^\n]{1,60}\.(docx?|pdf|pptx?|xlsx?|wps|txt|jpe?g|png|gif|webp|bmp)$/i;
 /** `【编辑：刘欢】`, `(责任编辑：某某)`: the desk's credit in brackets. */
 const editorCredit = /^[【\[(（]\s*(编辑|編輯|责任编辑|責任編輯|责编|責編|审核|審核|校对|校對)\s*[:：][^】\])）]{1,12}[】\])）]$/;
 /** `圖片來自 這裏`: the credit of a picture the text no longer shows. */
@@ -88,13 +96,17 @@ const platformField = /^(全站分类|全站分類|文章分类|文章分類|分
 /** A template's control, a file name, an editor's credit, a picture credit, a platform field. */
 export function isTemplateLine(text: string, features: LineFeatures): boolean {
   if (englishControl.test(text.trim()) || fileName.test(text.trim()) || editorCredit.test(text.trim())) return true;
+  if (welcome.test(text) && features.length <= 30 && features.sentenceMarks === 0) return true;
   if (photoCreditLine.test(text) && features.length <= 24 && features.sentenceMarks === 0) return true;
   return platformField.test(text) && features.length <= 30 && features.sentenceMarks === 0;
 }
 
 /** A site name and its address, injected as a whole line: `稿子汇 www.example.com`. */
 export function isJammerLine(text: string, features: LineFeatures): boolean {
-  if (features.hasUrl && features.han <= 10 && features.sentenceMarks === 0) return true;
+  // A labelled link (`购买链接：http://…`) belongs to the text; the page's own address, or a bare one, does not.
+  const label = /^(.{1,8})[:：]\s*(?:https?:|www\.)/.exec(text);
+  const ownAddress = !label || /本文|原文|网址|網址|链接地址|來源|来源|出处|出處/.test(label[1]!);
+  if (features.hasUrl && features.han <= 10 && features.sentenceMarks === 0 && ownAddress) return true;
   // Emoticon codes of a comment form: `:?: :razz: :sad:`.
   if ((text.match(/:[a-z?!]{1,8}:/g)?.length ?? 0) >= 3) return true;
   // Random ASCII runs with no words in them.

@@ -52,7 +52,7 @@ function dateLedRest(text: string): string {
 
 export function readMetaBar(raw: string, inHead: boolean): LiftedMeta | null {
   // `http://www.example.com 2004年10月28日09:11 人民网`: the site's address before the date.
-  const text = raw.replace(leadingBullet, '').replace(/^(?:https?:\/\/|www\.)\S+\s+/i, '').trim();
+  const text = raw.replace(leadingBullet, '').replace(/(?<=^[\u3400-\u9fff])[ \u3000]+(?=[\u3400-\u9fff][:：])/, '').replace(/^(?:https?:\/\/|www\.)\S+\s+/i, '').trim();
   if ([...text].length > metaBarMaxLength || /[。！？]/.test(text)) return null;
   const labelCount = new Set([...text.matchAll(metaLabelWithColon)].map((m) => m[1])).size;
   if (labelCount >= 2 || (labelCount === 1 && inHead)) {
@@ -64,6 +64,12 @@ export function readMetaBar(raw: string, inHead: boolean): LiftedMeta | null {
     return meta;
   }
   if (!inHead) return null;
+  // `学习学习再学习 · 公众号 · 学习 · 2017-02-22 11:44`: a feed's meta line, parts between dots.
+  const parts = text.split(/\s+[·•|｜]\s+/);
+  if (parts.length >= 3 && parts.every((part) => [...part].length <= 16)) {
+    const date = findIsoDate(text);
+    if (date) return { date, ...(parts.some((part) => /^(公众号|公眾號|专栏|專欄)$/.test(part.trim())) ? { author: parts[0]!.trim() } : {}) };
+  }
   const english = /^[A-Za-z ,0-9]+$/.test(text) ? findEnglishDate(text) : null;
   if (english) return { date: english };
   const user = userBeforeLabel.exec(text);

@@ -14,6 +14,7 @@ import { stripRepeatedRule } from './repeated-lines.js';
 import type { CleanRule, RuleInfo } from './rule.js';
 import { stripBlurbRule } from './strip-blurb.js';
 import { stripChromeRule } from './strip-chrome.js';
+import { stripCountSuffixRule } from './strip-count-suffix.js';
 import { stripFooterRule } from './strip-footer.js';
 import { stripHeadRule } from './strip-head.js';
 import { stripJammerRule } from './strip-jammer.js';
@@ -47,7 +48,7 @@ const stageRules = {
 export function cleanRules() {
   return [
     applyFixesRule, repairMojibakeRule, stripTocRule, stripTemplateRule, repairSignsRule, stripPinyinRule, stripNameDotsRule,
-    stripJammerRule, stripSeoRule, normalizeSpaceRule, detectDamageRule, fixTypographyRule,
+    stripJammerRule, stripSeoRule, normalizeSpaceRule, detectDamageRule, fixTypographyRule, stripCountSuffixRule,
     stripRelatedRule, stripChromeRule, stripShareHeaderRule, stripBlurbRule, stripFooterRule, duplicateTitleRule, stripHeadRule,
     stripTitleDecorationRule, stripRepeatedRule,
   ] as const;

@@ -5,7 +5,7 @@
  * the article's metadata instead of dropped. A line that reads as prose is
  * never chrome here.
  */
-import { isBracketButton, isBreadcrumb, isClickLine, isCounter, isJammerLine, isNavRow, isTemplateLine } from './chrome-shapes.js';
+import { isBracketButton, isBreadcrumb, isClickLine, isCounter, isFeedItem, isJammerLine, isNavRow, isTemplateLine } from './chrome-shapes.js';
 import { isParagraph } from './line-features.js';
 import { liftLine, removeLine, type LineRoot } from './line-tree.js';
 import { readMetaBar } from './meta-bar.js';
@@ -40,6 +40,7 @@ export const stripChrome: CleanPlugin = () => (tree: LineRoot, file) => {
     if (isCounter(text)) return removeLine(file, node, 'strip-chrome', 'counter');
     if (isJammerLine(text, features)) return removeLine(file, node, 'strip-chrome', 'site address or jammer line');
     if (isTemplateLine(text, features)) return removeLine(file, node, 'strip-chrome', 'template control, file name or credit line');
+    if (isFeedItem(text, features)) return removeLine(file, node, 'strip-chrome', 'feed item of other articles');
     if (isNavRow(text, features)) return removeLine(file, node, 'strip-chrome', 'navigation row');
     if (isClickLine(text, features) || isBracketButton(text, features)) return removeLine(file, node, 'strip-chrome', 'button or widget');
     if (hasChromePhrase(text) && features.length <= chromeLineMaxLength && !sentencePunct.test(withoutChrome(text))) {

@@ -31,11 +31,25 @@ function isTitleLike(line: ZonedLine): boolean {
   if (features.hanShare < 0.4 || breadcrumb.test(text) || features.clickCoverage >= 0.6) return false;
   // A full stop inside a line makes it a sentence (a caption, a note), not a title.
   if (/。(?!$)/.test(text)) return false;
-  return !isByline(text) && !isPartHeading(text);
+  // The raw line too: a part marker's bracket (`【精选7篇】一`) may be gone by now.
+  return !isByline(text) && !isPartHeading(text) && !isPartHeading(line.node.raw.trim());
+}
+
+/** The last crumbs of the page's breadcrumbs: the column the page sits in. */
+function columnsOf(tree: LineRoot): Set<string> {
+  const columns = new Set<string>();
+  for (const node of tree.children) {
+    if (node.fate !== 'removed' || node.rule !== 'strip-chrome') continue;
+    const crumbs = node.value.split(/\s*[>›»→/|｜]+\s*/).map((crumb) => crumb.trim()).filter(Boolean);
+    const last = crumbs[crumbs.length - 1];
+    if (crumbs.length >= 2 && last) columns.add(last);
+  }
+  return columns;
 }
 
 /** Evidence that a title-like line above the title is the site's, not the text's. */
-function chromeEvidence(line: ZonedLine): string | null {
+function chromeEvidence(line: ZonedLine, columns: ReadonlySet<string> = new Set()): string | null {
+  if (columns.has(line.text)) return 'the column its breadcrumb names';
   if (line.features.columnCoverage >= 0.99) return 'site column name';
   if (siteName.test(line.text.replace(/^[-–•·\s]+/, ''))) return 'site name';
   return null;
@@ -80,8 +94,13 @@ export const stripHead: CleanPlugin = () => (tree: LineRoot, file) => {
   // but the candidate nearest the text wins when the page printed it twice (`欄目 欄目 標題 … 標題`).
   const nearest = candidates[candidates.length - 1];
   const nearestCopied = nearest && candidates.some(({ line, index }) => index < nearest.index && titleSimilarity(titleKey(line.text), titleKey(nearest.line.text)) >= sameTitle);
-  let titleAt = nearestCopied ? nearest : candidates.find(({ line }) => !chromeEvidence(line));
+  const columns = columnsOf(tree);
+  let titleAt = nearestCopied ? nearest : candidates.find(({ line }) => !chromeEvidence(line, columns));
   if (!titleAt) {
+    // Without a title to anchor it, only a long menu is taken for one.
+    for (const [start, end] of menuRuns(head, head.length)) {
+      if (end - start >= menuRun) for (let i = start; i < end; i++) remove(file, head[i]!, 'site menu');
+    }
     // A compilation without a page title: its first part heading heads the page.
     const part = head.find((line, index) => !removed.has(index) && isPartHeading(line.text));
     if (part && head.indexOf(part) === head.findIndex((line, index) => !removed.has(index) && line.features.han > 0)) part.node.marks.add('title');
@@ -103,7 +122,7 @@ export const stripHead: CleanPlugin = () => (tree: LineRoot, file) => {
     if (index >= titleAt!.index) return;
     if (removed.has(index)) return remove(file, line, copies.some((copy) => copy.index === index) ? 'earlier copy of the title' : 'site menu or headline list');
     if (copies.some((copy) => copy.index === index)) return remove(file, line, 'earlier copy of the title');
-    const evidence = chromeEvidence(line);
+    const evidence = chromeEvidence(line, columns);
     if (evidence) return remove(file, line, evidence);
     // Above a title the page printed twice, a short line is the site's (its column, its name).
     if (nearestCopied && index < firstCopy && isTitleLike(line)) remove(file, line, 'site heading above a title printed twice');
@@ -119,6 +138,8 @@ export const stripHead: CleanPlugin = () => (tree: LineRoot, file) => {
 
 /** A teaser this long is evidence; a shorter line may be a heading that the text happens to repeat. */
 const teaserMinimum = 12;
+/** How much of a teaser's opening must recur below. */
+const teaserOpening = 24;
 
 /**
  * A site's teaser above the text (`推荐阅读：…`, a summary) that only repeats
@@ -127,10 +148,15 @@ const teaserMinimum = 12;
 function stripRepeatedTeaser(file: VFile, lines: readonly ZonedLine[], titleIndex: number, bodyStart: number): void {
   for (let i = titleIndex + 1; i <= bodyStart && i < lines.length; i++) {
     const teaser = lines[i]!;
-    const text = teaser.text.replace(/^[^:：，。]{1,6}[:：]\s*/, '').replace(/[…。.]+$/, '');
+    // A subtitle (`——学习…心得体会`) may recur in every article of a compilation: it is not a teaser.
+    if (/^(——|—|--)/.test(teaser.text) || lines.slice(i + 1).some((later) => later.text === teaser.text)) continue;
+    const text = teaser.text.replace(/^(?:[^:：，。]{1,6}[:：]|[【\[][^】\]]{1,6}[】\]])\s*/, '').replace(/[…。.]+$/, '').replace(/\s+/g, '');
     if ([...text].length < teaserMinimum) continue;
-    // Repeated inside a longer paragraph: a subtitle that every article of a compilation repeats is not one.
-    const repeats = lines.slice(i + 1).some((later) => later.text.length > text.length && later.text.includes(text) && isParagraph(later.features, later.text));
+    // The text below, run together: a teaser may copy a heading and the start of the paragraph under it.
+    const below = lines.slice(i + 1).map((later) => later.text.replace(/\s+/g, '')).join('');
+    const opening = [...text].slice(0, teaserOpening).join('');
+    // Repeated inside a longer text: a subtitle that every article of a compilation repeats is not one.
+    const repeats = below.length > text.length && below.includes(opening) && lines.slice(i + 1).some((later) => isParagraph(later.features, later.text));
     if (repeats) removeLine(file, teaser.node, 'strip-head', 'teaser repeating the text below it', { severity: 'info' });
   }
 }

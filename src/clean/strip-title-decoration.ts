@@ -1,29 +1,24 @@
 /**
  * What a site adds to a title, taken off as an editor would: column and
  * repost tags (`[转帖]`, `【分享】`), labels (`标题：`, `观后感精选：`), table
- * borders, count suffixes (`(精选6篇)`, `【精彩多篇】`, `(篇四)`), a word count
+ * borders, a word count
  * (`_600字`), a site-name tail (`_某某网`), an essay site's wrapper
  * (`…作文《《X》观后感》`). An author or agency prefixed or appended to the
  * title (`李某》…`, `某某專文：…`, `… | 王某`) and a date label before it are
- * lifted into metadata. Count suffixes are also taken off a compilation's part
- * headings, a repost tag off a page's first line, and a photo credit off the
- * paragraph it was glued to.
+ * lifted into metadata. A repost tag comes off a page's first line, and a photo
+ * credit off the paragraph it was glued to. (Count suffixes go earlier, in
+ * `strip-count-suffix`.)
  */
 import { isParagraph, lineFeatures } from './line-features.js';
 import { editLine, liftInline, liveLines, type LineNode, type LineRoot } from './line-tree.js';
 import { findIsoDate } from './dates.js';
 import { han } from './patterns.js';
+import { countSuffix } from './strip-count-suffix.js';
 import type { CleanPlugin } from './plugin.js';
 import { defineRule } from './rule.js';
 import { isName } from './title-shape.js';
 import type { VFile } from 'vfile';
 
-const cnCount = '一二三四五六七八九十百两兩';
-const countSuffix = new RegExp(
-  `[（(【\\[]\\s*(?:精选|精選|通用|精品|实用|實用|热门|熱門|推荐|推薦|优秀|優秀|精彩|最新|经典|經典|专业|專業|必备|必備|范文|範文|汇总|彙總|大全)?\\s*(?:\\d+|[${cnCount}]+|多)\\s*篇\\s*[)）】\\]]` +
-    `|[（(]\\s*篇\\s*[${cnCount}\\d]{1,3}\\s*[)）]`,
-  'g',
-);
 const leadingTag = /^[\[【][^\]】《》]{1,6}[\]】]\s*/;
 const listingLabel = /^(?:最热|最熱|热门|熱門|最新|精选|精選)(?=\S{4,})/;
 const columnLabel = new RegExp(`^[${han}]{2,6}(?:精选|精選|选登|選登|专栏|專欄|范文|範文)\\s*[:：]\\s*`);
@@ -58,6 +53,7 @@ function cleanTitle(file: VFile, node: LineNode): void {
     edit(file, node, new RegExp(datedLabel.source, 'gi'));
   }
   edit(file, node, new RegExp(tableBorder.source, 'g'));
+  edit(file, node, /^[•·●○◆◇■□▪]\s*/g);
   edit(file, node, new RegExp(fieldLabel.source, 'g'));
   edit(file, node, new RegExp(leadingTag.source, 'g'));
   edit(file, node, new RegExp(columnLabel.source, 'g'));
@@ -100,9 +96,9 @@ export const stripTitleDecoration: CleanPlugin = () => (tree: LineRoot, file) =>
     if (!text) continue;
     const features = lineFeatures(text);
     if (isParagraph(features, text) || features.length > 64) continue;
-    const counted = edit(file, node, countSuffix);
     if (node.marks.has('title')) {
-      if (counted > 0) edit(file, node, new RegExp(listingLabel.source, 'g'));
+      // A listing label goes with a listing's count: the raw title carried one.
+      if (new RegExp(countSuffix.source).test(node.raw)) edit(file, node, new RegExp(listingLabel.source, 'g'));
       cleanTitle(file, node);
     }
   }
