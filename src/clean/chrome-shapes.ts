@@ -95,7 +95,8 @@ const platformField = /^(全站分类|全站分類|文章分类|文章分類|分
 
 /** A template's control, a file name, an editor's credit, a picture credit, a platform field. */
 export function isTemplateLine(text: string, features: LineFeatures): boolean {
-  if (englishControl.test(text.trim()) || fileName.test(text.trim()) || editorCredit.test(text.trim())) return true;
+  const bare = text.trim().replace(/^[•·●○◆◇■□▪*\-]\s*/, '');
+  if (englishControl.test(bare) || fileName.test(bare) || editorCredit.test(bare)) return true;
   if (welcome.test(text) && features.length <= 30 && features.sentenceMarks === 0) return true;
   if (photoCreditLine.test(text) && features.length <= 24 && features.sentenceMarks === 0) return true;
   return platformField.test(text) && features.length <= 30 && features.sentenceMarks === 0;

@@ -36,11 +36,11 @@ export const stripChrome: CleanPlugin = () => (tree: LineRoot, file) => {
       if (Object.keys(meta).length > 0) return liftLine(file, node, 'lift-meta', meta);
       return removeLine(file, node, 'strip-chrome', 'page meta bar');
     }
+    if (isFeedItem(text, features)) return removeLine(file, node, 'strip-chrome', 'feed item of other articles');
     if (isParagraph(features, text)) return;
     if (isCounter(text)) return removeLine(file, node, 'strip-chrome', 'counter');
     if (isJammerLine(text, features)) return removeLine(file, node, 'strip-chrome', 'site address or jammer line');
     if (isTemplateLine(text, features)) return removeLine(file, node, 'strip-chrome', 'template control, file name or credit line');
-    if (isFeedItem(text, features)) return removeLine(file, node, 'strip-chrome', 'feed item of other articles');
     if (isNavRow(text, features)) return removeLine(file, node, 'strip-chrome', 'navigation row');
     if (isClickLine(text, features) || isBracketButton(text, features)) return removeLine(file, node, 'strip-chrome', 'button or widget');
     if (hasChromePhrase(text) && features.length <= chromeLineMaxLength && !sentencePunct.test(withoutChrome(text))) {

@@ -129,8 +129,9 @@ export const stripHead: CleanPlugin = () => (tree: LineRoot, file) => {
   });
   head.forEach((line, index) => {
     if (index > titleAt!.index && removed.has(index)) remove(file, line, 'site menu');
-    // 13: the site's name printed under the title.
+    // The site's name printed under the title, and the column tags it lists there (`• 時事`).
     else if (index > titleAt!.index && siteName.test(line.text.replace(/^[-–•·\s]+/, ''))) remove(file, line, 'site name');
+    else if (index > titleAt!.index && /^[•·●▪]\s*\S{1,6}$/.test(line.text)) remove(file, line, 'column tag');
   });
   titleAt.line.node.marks.add('title');
   stripRepeatedTeaser(file, lines, titleAt.index, bodyStart);
