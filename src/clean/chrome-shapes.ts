@@ -62,7 +62,7 @@ export function isBracketButton(text: string, features: LineFeatures): boolean {
 
 /** `孤独大脑 · 段永平能赚到100万亿吗？ · 22 小时前`: a feed item with its age. */
 export function isFeedItem(text: string, features: LineFeatures): boolean {
-  const parts = text.split(/\s+[·•|｜]\s+/);
+  const parts = text.split(/\s*[·•|｜]\s*/);
   return parts.length >= 2 && features.length <= 60 && /^(昨天|前天|今天|刚刚|剛剛|\d+\s*(秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前)$/.test(parts[parts.length - 1]!.trim());
 }
 

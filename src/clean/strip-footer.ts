@@ -6,6 +6,7 @@
  * footer-like lines (footer lines, short fragments) follows.
  */
 import { isClickLine, isCounter, isJammerLine, isTemplateLine } from './chrome-shapes.js';
+import { disclaimerPattern } from './lexicon.js';
 import { lineFeatures } from './line-features.js';
 import { liftLine, removeLine, type LineNode, type LineRoot } from './line-tree.js';
 import { footerPatterns, linkRow, sentencePunct } from './patterns.js';
@@ -22,6 +23,8 @@ const relatedListHeading = /(相关|相關|推荐|推薦|热门|熱門|延伸|�
 export function isFooterLine(text: string): boolean {
   if (linkRow.test(text) || footerPatterns.some((pattern) => pattern.test(text))) return true;
   if (tagLine.test(text) || relatedListHeading.test(text) || authorInFooter.test(text)) return true;
+  // A site's disclaimer or its editors' credits at the foot of a page.
+  if (disclaimerPattern.test(text) || /^(责任编辑|責任編輯|网络编辑|網絡編輯|網路編輯|编辑|編輯)\s*[:：]/.test(text)) return true;
   const features = lineFeatures(text);
   return isClickLine(text, features) || isJammerLine(text, features) || isCounter(text) || isTemplateLine(text, features);
 }

@@ -80,6 +80,10 @@ function cleanTitle(file: VFile, node: LineNode): void {
   edit(file, node, new RegExp(wordCountTail.source, 'g'));
   edit(file, node, new RegExp(essayWrapper.source, 'g'), (m) => m[1]!);
   edit(file, node, new RegExp(siteTail.source, 'g'));
+  // `标题|栏目`: a short section name after a bar (an author was lifted above).
+  edit(file, node, /(?<=\S{4,})\s*[|｜]\s*[^|｜\s]{2,6}$/g);
+  // A title printed twice in one line: `《海棠依旧》观后感《海棠依旧》观后感`.
+  edit(file, node, /^(.{4,40})\1$/g, (m) => m[1]!);
 }
 
 /** A forum's repost or column tag opening a page's first line, even a paragraph: `【分享】`, `[转帖]`. */
