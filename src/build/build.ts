@@ -16,13 +16,25 @@ import { processSources } from '../pipeline/front.js';
 import { auditHtml } from '../report/audit-html.js';
 import { cleanJson } from '../report/clean-json.js';
 import { convertEdition, metaScriptsOf, raiseFailure, type EditionOutput } from './edition.js';
+import { jsonChunks } from '../util/json-chunks.js';
 import { startEditions, type Editions } from './run-editions.js';
 
 export type { EditionOutput };
 
+/** A file of the build: bytes, or text in pieces (a large report is never one string). */
+export interface BuildOutput {
+  name: string;
+  bytes: Uint8Array | { chunks(): Iterable<string> };
+  pages?: number;
+}
+
+/** An output's bytes in one buffer (for tests and small outputs). */
+export const outputBytes = (output: BuildOutput): Buffer =>
+  output.bytes instanceof Uint8Array ? Buffer.from(output.bytes) : Buffer.from([...output.bytes.chunks()].join(''));
+
 export interface BuildResult {
   files: VFile[];
-  outputs: EditionOutput[];
+  outputs: BuildOutput[];
   /** Why nothing may be written, or null. */
   failed: string | null;
   summary: { articles: number; warnings: number; errors: number };
@@ -134,9 +146,9 @@ async function build(manifest: Manifest, options: BuildOptions, editions: Editio
   // wherever it is built from.
   const report = cleanJson(sources);
   for (const file of report.files) file.path = relative(manifest.root, resolve(file.path)).split(sep).join('/');
-  const outputs: EditionOutput[] = [
+  const outputs: BuildOutput[] = [
     ...results.flatMap((result) => result.outputs),
-    { name: 'report.json', bytes: Buffer.from(JSON.stringify(report, null, 2) + '\n') },
+    { name: 'report.json', bytes: { *chunks() { yield* jsonChunks(report); yield '\n'; } } },
     { name: 'report.html', bytes: Buffer.from(auditHtml(report.files, manifest.title)) },
   ];
   return { files, outputs, failed: null, summary: summary() };

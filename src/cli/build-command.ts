@@ -54,8 +54,8 @@ async function buildInto(
     if (options.json) io.stdout(JSON.stringify({ ok: false, reason: result.failed, ...result.summary }, null, 2) + '\n');
     return 1;
   }
-  folder.publish(result.outputs.map((output) => ({ name: output.name, content: output.bytes })));
-  const written = result.outputs.map((output) => ({ ...output, path: join(options.out, output.name) }));
+  const sizes = folder.publish(result.outputs.map((output) => ({ name: output.name, content: output.bytes instanceof Uint8Array ? output.bytes : output.bytes.chunks() })));
+  const written = result.outputs.map((output, i) => ({ path: join(options.out, output.name), size: sizes[i]!, pages: output.pages }));
   const seconds = (performance.now() - started) / 1000;
   const summary = {
     ok: true,
@@ -63,14 +63,14 @@ async function buildInto(
     warnings: result.summary.warnings,
     errors: result.summary.errors,
     seconds: Number(seconds.toFixed(2)),
-    outputs: written.map(({ path, bytes, pages }) => ({ path, bytes: bytes.length, ...(pages ? { pages } : {}) })),
+    outputs: written.map(({ path, size, pages }) => ({ path, bytes: size, ...(pages ? { pages } : {}) })),
   };
   if (options.json) {
     io.stdout(JSON.stringify(summary, null, 2) + '\n');
   } else {
     const lines = [
       `wenji: ${manifest.title} — ${summary.articles} articles, ${summary.warnings} warning(s), ${seconds.toFixed(2)} s`,
-      ...written.map((output) => `  ${output.path.padEnd(40)} ${formatBytes(output.bytes.length).padStart(8)}${output.pages ? `  ${output.pages} pages` : ''}`),
+      ...written.map((output) => `  ${output.path.padEnd(40)} ${formatBytes(output.size).padStart(8)}${output.pages ? `  ${output.pages} pages` : ''}`),
     ];
     io.stdout(lines.join('\n') + '\n');
   }

@@ -163,18 +163,44 @@ function recover(places: Places): void {
   }
 }
 
-function writeFile(path: string, content: OutputFile['content']): void {
+/** Pieces are gathered into writes of this size (a report comes as many small pieces). */
+const writeSize = 256 * 1024;
+
+/** Writes the file whole and syncs it; returns its size. */
+function writeFile(path: string, content: OutputFile['content']): number {
   const fd = openSync(path, 'wx');
+  let size = 0;
   try {
-    const pieces = content instanceof Uint8Array ? [content] : content;
-    for (const piece of pieces) {
-      const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
+    const writeAll = (bytes: Uint8Array) => {
       for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+      size += bytes.length;
+    };
+    if (content instanceof Uint8Array) writeAll(content);
+    else {
+      let pending: string[] = [];
+      let pendingLength = 0;
+      const flush = () => {
+        writeAll(Buffer.from(pending.join('')));
+        pending = [];
+        pendingLength = 0;
+      };
+      for (const piece of content) {
+        if (typeof piece !== 'string') {
+          flush();
+          writeAll(piece);
+          continue;
+        }
+        pending.push(piece);
+        pendingLength += piece.length;
+        if (pendingLength >= writeSize) flush();
+      }
+      flush();
     }
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
+  return size;
 }
 
 function syncFolder(path: string): void {
@@ -216,8 +242,8 @@ function carryOver(from: string, to: string): void {
 export interface OutputFolder {
   /** The folder as resolved. */
   path: string;
-  /** Writes the whole set and swaps it in; on failure `out/` stays as it was. */
-  publish(files: readonly OutputFile[]): void;
+  /** Writes the whole set and swaps it in, returning each file's size; on failure `out/` stays as it was. */
+  publish(files: readonly OutputFile[]): number[];
   /** Releases the lock (and clears a staging folder left by a failure). */
   release(): void;
 }
@@ -265,10 +291,11 @@ export function openOutputFolder(outFolder: string, options: PublishOptions = {}
       try {
         current = staging;
         mkdirSync(staging);
+        const sizes: number[] = [];
         for (const file of files) {
           step(`write ${file.name}`);
           current = join(staging, file.name);
-          writeFile(current, file.content);
+          sizes.push(writeFile(current, file.content));
         }
         step('write set list');
         current = join(staging, setListName);
@@ -292,6 +319,7 @@ export function openOutputFolder(outFolder: string, options: PublishOptions = {}
         syncFolder(dirname(out));
         step('remove old set');
         rmSync(previous, { recursive: true, force: true });
+        return sizes;
       } catch (error) {
         // The old set goes back if it was moved aside; the staging folder goes.
         recoverQuietly();
