@@ -15,6 +15,10 @@ const requiredKeys: Record<string, string> = {
   date: 'the publication date, YYYY-MM-DD',
   sources: 'the list of raw files, in book order (`- file: name.txt`)',
   file: 'the raw file, relative to the manifest',
+  fixes: 'the list of corrections (`- text: …`)',
+  text: 'the exact text in the raw file, on one line',
+  replace: 'what the text becomes',
+  reason: 'why the correction is right (shown in the report)',
 };
 
 function editDistance(a: string, b: string): number {

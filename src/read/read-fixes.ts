@@ -3,9 +3,11 @@
  * list of `{ text, replace, reason }`. A missing file means no corrections.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { Fix } from '../clean/apply-fixes.js';
+import { firstIssue, readableIssue } from '../manifest/issues.js';
+import { readYamlData } from '../manifest/yaml-data.js';
+import { ioError } from '../util/io-error.js';
 import { UserError } from '../util/user-error.js';
 
 const fixesSchema = z.object({
@@ -19,15 +21,19 @@ export function fixesPathFor(sourcePath: string): string {
 export function readFixes(sourcePath: string): { fixes: Fix[]; fixesFile: string } {
   const fixesFile = fixesPathFor(sourcePath);
   if (!existsSync(fixesFile)) return { fixes: [], fixesFile };
-  const document = parseDocument(readFileSync(fixesFile, 'utf8'));
-  if (document.errors.length > 0) {
-    const error = document.errors[0]!;
-    throw new UserError(`${fixesFile}:${error.linePos?.[0]?.line ?? 1}: cannot parse corrections`, error.message, 2);
+  let text: string;
+  try {
+    text = readFileSync(fixesFile, 'utf8');
+  } catch (error) {
+    throw ioError(error, 'cannot read the corrections', fixesFile);
   }
-  const result = fixesSchema.safeParse(document.toJS());
+  const yaml = readYamlData(text, fixesFile, 'corrections');
+  if (yaml.data === null || yaml.data === undefined) throw new UserError(`${fixesFile}: no corrections`, 'the file is empty; list them under `fixes:`, or remove the file', 2);
+  const result = fixesSchema.safeParse(yaml.data);
   if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new UserError(`${fixesFile}: invalid key \`${issue.path.join('.')}\``, issue.message, 2);
+    const issue = readableIssue(firstIssue(result.error.issues), yaml.data, (path) => (path.length === 0 ? ['fixes'] : ['text', 'replace', 'reason']));
+    const line = yaml.lineOf(issue.path);
+    throw new UserError(`${fixesFile}${line ? `:${line}` : ''}: invalid key \`${issue.path.map(String).join('.')}\``, issue.reason, 2);
   }
   return { fixes: result.data.fixes, fixesFile };
 }

@@ -1,0 +1,53 @@
+/**
+ * Inputs past what a build can hold, and corrections files with mistakes:
+ * each refused with a message that names the file, the key and the line.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildEditions, maxBookBytes } from '../build/build.js';
+import { loadManifest } from '../manifest/manifest.js';
+import { processSources } from '../pipeline/front.js';
+import { UserError } from '../util/user-error.js';
+import { makeBook, tinyText } from './__fixtures__/run-wenji.js';
+
+async function failureOf(run: () => Promise<unknown> | unknown): Promise<UserError> {
+  try {
+    await run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(UserError);
+    return error as UserError;
+  }
+  throw new Error('expected a failure');
+}
+
+describe('limits', () => {
+  it('a book whose sources exceed the limit is refused before any work, with what to do', async () => {
+    const book = makeBook({ 'a.txt': tinyText, 'b.txt': Buffer.alloc(maxBookBytes, 0x41) });
+    const failure = await failureOf(() => buildEditions(loadManifest(book.manifest), { strict: false, parallel: false }));
+    expect(failure.message).toMatch(/book\.yaml: the sources hold 16\.0 MB of raw text, more than one book can take \(16 MB\)/);
+    expect(failure.detail).toMatch(/^split the book into volumes/);
+    expect(failure.exitCode).toBe(2);
+  });
+});
+
+describe('corrections files', () => {
+  const fixesFailure = (yaml: string) => {
+    const book = makeBook({ 'a.txt': tinyText, 'a.fixes.yaml': yaml });
+    return failureOf(() => processSources([{ path: join(book.dir, 'sources', 'a.txt') }]));
+  };
+
+  it('a missing key is named with what it is for, at its line', async () => {
+    const failure = await fixesFailure('fixes:\n  - text: 学习\n    replace: 學習\n');
+    expect(`${failure.message} | ${failure.detail}`).toMatch(/a\.fixes\.yaml:2: invalid key `fixes\.0\.reason` \| the required key `reason` is missing: why the correction is right/);
+  });
+
+  it('an unknown key is named with the key it was probably meant to be', async () => {
+    const failure = await fixesFailure('fixes:\n  - text: 学习\n    replace: 學習\n    reasn: typo\n');
+    expect(`${failure.message} | ${failure.detail}`).toMatch(/a\.fixes\.yaml:4: invalid key `fixes\.0\.reasn` \| unknown key `reasn` \(did you mean `reason`\?\)/);
+  });
+
+  it('an empty file and broken YAML are said as such', async () => {
+    expect((await fixesFailure('')).message).toMatch(/a\.fixes\.yaml: no corrections/);
+    expect((await fixesFailure('fixes: [unclosed\n')).message).toMatch(/a\.fixes\.yaml:\d+: cannot parse the corrections/);
+  });
+});
