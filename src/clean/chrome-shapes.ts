@@ -32,7 +32,7 @@ export function isBreadcrumb(text: string, features: LineFeatures): boolean {
   const separators = parts.length - 1;
   if (separators < (labelled && labelled[0].trim() ? 1 : 2) || items.length < 2) return false;
   // Dates (2019/11/14) and fractions are not paths.
-  if (items.some((item) => /^\d/.test(item))) return false;
+  if (items.some((item) => /^\d+$/.test(item))) return false;
   return items.every((item) => [...item].length <= crumbMax && !/[，,。；:：]/.test(item));
 }
 

@@ -64,8 +64,11 @@ export function readMetaBar(raw: string, inHead: boolean): LiftedMeta | null {
     return meta;
   }
   if (!inHead) return null;
+  // `专栏名称：某某`, `公众号：某某`: the account the page was copied from, named as its author.
+  const account = /^(?:专栏名称|專欄名稱|公众号|公眾號|微信号|微信號)\s*[:：]\s*(\S{2,20})$/.exec(text);
+  if (account) return { author: account[1]! };
   // `学习学习再学习 · 公众号 · 学习 · 2017-02-22 11:44`: a feed's meta line, parts between dots.
-  const parts = text.split(/\s+[·•|｜]\s+/);
+  const parts = text.split(/\s*[·•|｜]\s*/);
   if (parts.length >= 3 && parts.every((part) => [...part].length <= 16)) {
     const date = findIsoDate(text);
     if (date) return { date, ...(parts.some((part) => /^(公众号|公眾號|专栏|專欄)$/.test(part.trim())) ? { author: parts[0]!.trim() } : {}) };

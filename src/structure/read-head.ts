@@ -70,6 +70,8 @@ export function readHead(lines: readonly LineNode[]): Head {
   // A compilation headed by its first part (`植树节心得体会 篇一`) is titled without the part marker.
   if (isPartHeading(title)) title = titleOfPartHeading(title) || title;
   title = title.replace(/(?<=[^。])。$/, '');
+  // A title printed twice in a row (`《海棠依旧》观后感《海棠依旧》观后感`) is printed once.
+  title = /^(.{4,40}?)\1$/.exec(title)?.[1] ?? title;
   let subtitle: string | null = null;
   const next = lines[index]?.value.trim();
   if (next && (dashSubtitle.test(next) || (marker && isShortPlain(next, 40) && !readByline(next)))) {
