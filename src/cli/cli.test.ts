@@ -8,10 +8,10 @@ import { main } from './main.js';
 const dir = mkdtempSync(join(tmpdir(), 'wenji-cli-'));
 const project = join(import.meta.dirname, '..', '..');
 
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function run(argv: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stdin: () => stdin });
   return { code, stdout, stderr };
 }
 
@@ -99,12 +99,41 @@ describe('wenji build (the compiled command, editions in worker threads)', () =>
     const { existsSync, mkdirSync, readdirSync } = await import('node:fs');
     const sources = join(dir, 'strict');
     mkdirSync(sources, { recursive: true });
-    writeFileSync(join(sources, 'a.txt'), '标题\n\n我们要加油干，为人民服务。\n');
+    writeFileSync(join(sources, 'a.txt'), '标题\n\n他姓余，为人民服务。\n');
     writeFileSync(join(sources, 'book.yaml'), 'title: 书\neditor: 编者\nslug: strict\ndate: 2026-01-01\nsources:\n  - file: a.txt\n');
     const out = join(dir, 'strict-out');
     const result = await run(['build', '--strict', '--manifest', join(sources, 'book.yaml'), '--out', out]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/a\.txt:3:1  warning  Unexpected ambiguous conversion of `干`.*ambiguous-conversion/);
+    expect(result.stderr).toMatch(/a\.txt:3:1  warning  Unexpected ambiguous conversion of `余`.*ambiguous-conversion/);
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
   }, 60_000);
+});
+
+describe('wenji convert', () => {
+  it('converts standard input to Traditional with the book engine, doubts on standard error', async () => {
+    const result = await run(['convert', '--to', 'zh-Hant'], '坚定制度自信，指明了方向。\n领导干部要加油干。\n他姓余。');
+    expect(result.stdout).toBe('堅定制度自信，指明了方向。\n領導幹部要加油幹。\n他姓餘。');
+    expect(result.stderr).toBe('<stdin>:3:3  warning  Unexpected ambiguous conversion of `余` (餘/余)  ambiguous-conversion\n');
+    expect(result.code).toBe(0);
+    expect((await run(['convert', '--to', 'zh-Hant', '--strict'], '他姓余。')).code).toBe(1);
+  });
+
+  it('converts files to Simplified and repairs leftovers in text already Simplified', async () => {
+    const path = join(dir, 'hant.txt');
+    writeFileSync(path, '他看著窗外，隨著時間推移。\n随著时间推移，闪烁著光芒。');
+    const result = await run(['convert', '--to', 'zh-Hans', path]);
+    expect(result.stdout).toBe('他看着窗外，随着时间推移。\n随着时间推移，闪烁着光芒。');
+    expect(result.stderr).toBe('');
+  });
+
+  it('repairs Simplified leftovers in Traditional text (variant t: OpenCC standard forms)', async () => {
+    const result = await run(['convert', '--to', 'zh-Hant', '--variant', 't'], '領導干部密切聯系群眾，取決于作風。');
+    expect(result.stdout).toBe('領導幹部密切聯繫群眾，取決於作風。');
+  });
+
+  it('exits 2 without a target or with an unknown variant', async () => {
+    expect((await run(['convert'], 'x')).code).toBe(2);
+    expect((await run(['convert', '--to', 'zh-Hant', '--variant', 'xx'], 'x')).code).toBe(2);
+    expect((await run(['convert', '--to', 'zh-Hant', join(dir, 'missing.txt')])).code).toBe(2);
+  });
 });

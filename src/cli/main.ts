@@ -3,6 +3,7 @@
  * warnings with --strict), 2 usage or I/O errors, 3 an internal error (a bug).
  * Every failure is a message; `--debug` (or WENJI_DEBUG=1) adds the stack trace.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { stopWorkers } from '../build/edition-workers.js';
 import { isSystemError, systemErrorMessage } from '../util/io-error.js';
@@ -14,6 +15,7 @@ import { runCheck } from './check-command.js';
 import { runClean } from './clean-command.js';
 import { runFix } from './fix-command.js';
 import { runInit } from './init-command.js';
+import { runConvert } from './convert-command.js';
 
 const usage = `Usage: wenji <command> [options]
 
@@ -23,6 +25,8 @@ Commands:
   check [--strict] [--verbose] [files...]                     report problems in the sources (default: the manifest's)
   clean [--json] <files...>                                   print the cleaned articles of any raw files
   fix [files...]                                              add a correction to edit for each unrepaired damage (default: the manifest's)
+  convert --to zh-Hant|zh-Hans [--variant tw|twp|hk|t] [files...]
+                                                              convert text (files or standard input) to one script
 
 Options:
   --manifest FILE   edition manifest (default: sources/book.yaml)
@@ -32,6 +36,8 @@ Options:
   --json            machine-readable output
   --verbose         also list routine edits (info messages)
   --debug           show the stack trace of a failure (also WENJI_DEBUG=1)
+  --to LANG         target of convert: zh-Hant or zh-Hans
+  --variant NAME    Traditional variant of convert (default tw)
 
 Exit codes: 0 done, 1 problems in the sources, 2 usage or I/O error, 3 internal error.
 `;
@@ -41,12 +47,15 @@ export interface Io {
   stderr: (text: string) => void;
   /** Progress on a terminal, control sequences included (absent: plain lines on stderr). */
   progress?: (text: string) => void;
+  /** The whole of standard input (absent: the process's). */
+  stdin?: () => string;
 }
 
 const defaultIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   ...(process.stderr.isTTY ? { progress: (text: string) => process.stderr.write(text) } : {}),
+  stdin: () => readFileSync(0, 'utf8'),
 };
 
 /** Whether failures show their stack trace. */
@@ -104,6 +113,8 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
         manifest: { type: 'string', default: 'sources/book.yaml' },
         out: { type: 'string', default: 'out' },
         force: { type: 'boolean', default: false },
+        to: { type: 'string' },
+        variant: { type: 'string', default: 'tw' },
         help: { type: 'boolean', short: 'h', default: false },
         debug: { type: 'boolean', default: false },
       },
@@ -132,6 +143,8 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
     case 'clean':
       if (files.length === 0) throw new UserError('wenji clean: no files given', 'usage: wenji clean [--json] <files...>', 2);
       return runClean({ files, json: options.json }, io);
+    case 'convert':
+      return runConvert({ to: options.to, variant: options.variant, files, strict: options.strict }, io);
     default:
       io.stderr(`wenji: unknown command \`${command}\`\n\n${usage}`);
       return 2;

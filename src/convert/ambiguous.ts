@@ -1,16 +1,14 @@
 /**
  * Characters with several targets in the other script whose alternatives are
- * all current in modern prose (干 → 幹/乾/干, 发 → 發/髮). Where no OpenCC
- * phrase covers such a character, the converter falls back to its default
- * target: that is a guess, reported as a warning unless the manifest pins it.
- * Characters whose other targets are archaic or rare (了 → 瞭, 家 → 傢) are
- * left out on purpose: their default is right in this genre.
+ * all current in modern prose (干 → 幹/乾/干, 发 → 發/髮). Inside a word the
+ * engine segmented by, the word decides (OpenCC's phrase list holds every
+ * word whose conversion is not the character's default). A character that
+ * stands alone is a guess only where its alternatives are also common alone;
+ * for most of them the default is the reading a lone character has (后 alone
+ * is 後: 皇后 is a word; 发 alone is 發: 头发 is a word), and context decides
+ * a few more (干 before a particle or a pause is the verb 幹).
  */
-import STPhrases from 'opencc-js/dict/STPhrases';
-import TSPhrases from 'opencc-js/dict/TSPhrases';
 import type { Script } from '../book/types.js';
-import { forEachEntry } from './dictionary-entries.js';
-import type { TextSample } from './text-sample.js';
 
 export const ambiguousTargets: Readonly<Record<Script, Readonly<Record<string, string>>>> = {
   // Simplified → Traditional
@@ -20,85 +18,38 @@ export const ambiguousTargets: Readonly<Record<Script, Readonly<Record<string, s
     致: '致緻', 周: '周週', 划: '劃划', 游: '遊游', 采: '採采', 制: '制製', 范: '範范', 准: '準准', 郁: '鬱郁', 须: '須鬚',
     脏: '髒臟', 蒙: '蒙矇濛懞', 谷: '谷穀', 表: '表錶', 胡: '胡鬍衚', 签: '簽籤', 纤: '纖縴', 凶: '凶兇', 占: '占佔',
     据: '據据', 曲: '曲麴', 症: '症癥', 舍: '舍捨', 苏: '蘇甦囌', 坛: '壇罈', 云: '雲云', 丑: '醜丑', 朴: '樸朴', 仆: '僕仆',
-    困: '困睏', 姜: '姜薑', 御: '御禦', 柜: '櫃柜', 泛: '泛氾', 淀: '澱淀',
+    困: '困睏', 姜: '姜薑', 御: '御禦', 柜: '櫃柜', 泛: '泛氾', 淀: '澱淀', 于: '於于', 钻: '鑽鉆', 并: '並并併', 么: '麼么', 向: '向嚮',
   },
   // Traditional → Simplified
   Hans: { 乾: '干乾', 著: '着著', 藉: '借藉', 瞭: '了瞭', 徵: '征徵', 覆: '复覆', 夥: '伙夥' },
 };
 
-const phraseIndex = new Map<Script, Map<string, string[]>>();
-
 /**
- * Phrases of the conversion dictionary that contain `ch`, found by searching
- * the dictionary text for it: a text meets a few dozen ambiguous characters,
- * so this is cheaper than indexing the ~50k phrases up front.
+ * Characters whose default is the reading they have alone: every other
+ * reading lives in words (头发, 皇后, 面条, 尽管, 制造 …). 著 alone after a
+ * verb is always the particle 着.
  */
-function phrasesWith(ch: string, to: Script): string[] {
-  let index = phraseIndex.get(to);
-  if (!index) phraseIndex.set(to, (index = new Map()));
-  let phrases = index.get(ch);
-  if (!phrases) {
-    // Entries are `phrase targets|phrase targets|…`; only the phrase part counts.
-    const dictionary = to === 'Hant' ? STPhrases : TSPhrases;
-    const found = new Set<string>();
-    for (let at = dictionary.indexOf(ch); at >= 0; at = dictionary.indexOf(ch, at + 1)) {
-      const start = dictionary.lastIndexOf('|', at) + 1;
-      const space = dictionary.indexOf(' ', start);
-      if (space > at) found.add(dictionary.slice(start, space));
-    }
-    index.set(ch, (phrases = [...found]));
+const rightAlone: Readonly<Record<Script, string>> = {
+  Hant: '发后面历钟冲复获汇尽征致周划游采制范准郁须脏表签纤凶占据症舍坛云困御柜泛淀并钻么向',
+  Hans: '著覆藉瞭徵',
+};
+
+const numerals = '一二两三四五六七八九十百千万几数每半';
+/** After a pause, a particle, a complement or a conjunction 干 is the verb 幹 (加油干，真干、干了、干起来、真干而). */
+const afterVerb干 = /^[，。、；：！？,.;:!?）」』”\s了着过得起出成好下完在而]|^$/u;
+
+/** Whether the context decides a character that stands alone. */
+export function decidedByContext(text: string, index: number, to: Script): boolean {
+  const char = text[index]!;
+  if (rightAlone[to].includes(char)) return true;
+  const before = text[index - 1] ?? '';
+  const after = text.slice(index + 1, index + 2);
+  if (to === 'Hant') {
+    // 只 and 里 after a numeral are the measure 隻 and the unit 里; elsewhere alone they are 只 and 裡.
+    if (char === '只' || char === '里') return !numerals.includes(before);
+    if (char === '干') return afterVerb干.test(after);
+    // 于 after a word is the preposition 於 (取决于, 镌刻于); the surname 于 starts a name.
+    if (char === '于') return /\p{Script=Han}/u.test(before);
   }
-  return phrases;
-}
-
-/** The dictionary phrases containing an ambiguous character. */
-export type PhraseIndex = (ch: string) => readonly string[];
-
-/**
- * The phrases with an ambiguous character that may occur in `sample` (a
- * book's texts), from one pass over the dictionary: for a book this is
- * cheaper than searching the dictionary once per ambiguous character, and a
- * phrase that cannot occur in the texts cannot decide anything in them.
- */
-export function phraseIndexFor(to: Script, sample: TextSample): PhraseIndex {
-  const table = ambiguousTargets[to];
-  const dictionary = to === 'Hant' ? STPhrases : TSPhrases;
-  const index = new Map<string, string[]>();
-  forEachEntry(dictionary, (start, space) => {
-    if (!sample.mayContain(dictionary, start, space)) return;
-    const phrase = dictionary.slice(start, space);
-    for (const ch of new Set(phrase)) {
-      if (!table[ch]) continue;
-      if (!index.has(ch)) index.set(ch, []);
-      index.get(ch)!.push(phrase);
-    }
-  });
-  return (ch) => index.get(ch) ?? [];
-}
-
-export interface Ambiguity {
-  /** UTF-16 index in the text. */
-  index: number;
-  char: string;
-  targets: string;
-}
-
-/** Ambiguous characters in `text` that no dictionary phrase decides. */
-export function findAmbiguities(text: string, to: Script, phrasesOf: PhraseIndex = (ch) => phrasesWith(ch, to)): Ambiguity[] {
-  const table = ambiguousTargets[to];
-  const found: Ambiguity[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    const targets = table[ch];
-    if (!targets) continue;
-    const phrases = phrasesOf(ch);
-    const decided = phrases.some((phrase) => {
-      for (let k = phrase.indexOf(ch); k >= 0; k = phrase.indexOf(ch, k + 1)) {
-        if (i - k >= 0 && text.startsWith(phrase, i - k)) return true;
-      }
-      return false;
-    });
-    if (!decided) found.push({ index: i, char: ch, targets });
-  }
-  return found;
+  return false;
 }

@@ -1,15 +1,25 @@
 /**
- * OpenCC converters. A full converter loads every entry of its dictionaries
- * into opencc-js's tries (~0.2–0.5 s cold, and much garbage), though a book
- * meets a few thousand of the ~100k phrases. `converterForTexts` runs OpenCC's
- * chain (normalisation, segmentation, conversion groups) over a book's texts
- * stage by stage, each stage with only the entries its input can match
- * (`TextSample`), and gives the same results.
+ * The conversion engine: OpenCC's dictionaries (opencc-js) and chain
+ * (normalisation, segmentation, conversion groups), with two changes:
+ * segmentation is the most probable split over all dictionary and
+ * frequency-list words (`segment.ts`) instead of the longest match from the
+ * left, and the reviewed phrase dictionary (`reviewed-phrases.ts`) goes first.
+ *
+ * A full engine loads every entry of its dictionaries (~0.2–0.5 s cold), though
+ * a book meets a few thousand of the ~100k phrases. `converterForTexts` runs
+ * the chain over a book's texts stage by stage, each stage with only the
+ * entries its input can match (`TextSample`), and gives the same results.
  */
 import { ConverterBuilder, Trie, type DictGroup, type DictLike, type LocalePreset } from 'opencc-js/core';
 import * as preset from 'opencc-js/preset';
+import STPhrases from 'opencc-js/dict/STPhrases';
+import TSPhrases from 'opencc-js/dict/TSPhrases';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
 import type { Script } from '../book/types.js';
 import { forEachEntry } from './dictionary-entries.js';
+import { fullLexicon, lexiconFor, type Lexicon } from './lexicon.js';
+import { reviewedDictionary } from './reviewed-phrases.js';
+import { segmentText } from './segment.js';
 import { TextSample } from './text-sample.js';
 
 /** Traditional variant of the Traditional edition: OpenCC's locales. */
@@ -17,27 +27,20 @@ export type Variant = 'twp' | 'tw' | 'hk' | 't';
 
 export type Convert = (text: string) => string;
 
+/** A converted text, and where the engine had no word to decide by. */
+export interface Conversion {
+  text: string;
+  /** UTF-16 indices (in the input) of characters that stood alone in their segment. */
+  alone: number[];
+}
+
+export type ConvertDetailed = (text: string) => Conversion;
+
 /** One OpenCC configuration as opencc-js's preset spells it (`s2twp`, `tw2sp`…). */
 interface Config {
   normalizationChain?: readonly DictGroup[];
   segmentation?: DictLike | DictGroup;
   conversionChain: readonly DictGroup[];
-}
-
-const full = ConverterBuilder(preset as unknown as LocalePreset);
-const cache = new Map<string, Convert>();
-
-function localeOptions(from: Script, to: Script, variant: Variant): { from: string; to: string } {
-  return to === 'Hant' ? { from: 'cn', to: variant } : { from: variant, to: 'cn' };
-}
-
-/** The converter for any text, built once per process. */
-export function converter(from: Script, to: Script, variant: Variant): Convert {
-  if (from === to) return (text) => text;
-  const key = `${from}>${to}>${variant}`;
-  let convert = cache.get(key);
-  if (!convert) cache.set(key, (convert = full(localeOptions(from, to, variant))));
-  return convert;
 }
 
 /** The preset's configuration for a conversion (opencc-js names them `s2twp`, `tw2sp`…). */
@@ -48,61 +51,190 @@ function configFor(to: Script, variant: Variant): Config {
   return config;
 }
 
-/**
- * The converter for `texts` (each string the book will pass to it): their
- * results are computed here at once, any other string goes to `converter`.
- */
-export function converterForTexts(from: Script, to: Script, variant: Variant, texts: readonly string[]): Convert {
-  if (from === to) return (value) => value;
-  const config = configFor(to, variant);
-  const unique = [...new Set(texts)];
-  // A stage that changed nothing leaves the sample as it was; segments hold no pair their text lacks.
-  const pruner = (sample: TextSample) => {
-    const pruned = new Map<string, string>();
-    return (dict: string) => pruned.get(dict) ?? pruned.set(dict, pruneDict(dict, sample)).get(dict)!;
-  };
-  let current = unique;
-  let prune = pruner(new TextSample(current));
-  for (const group of config.normalizationChain ?? []) {
-    const trie = trieFor(group, prune);
-    const next = current.map((text) => trie.convert(text));
-    if (next.some((text, i) => text !== current[i])) prune = pruner(new TextSample(next));
-    current = next;
-  }
-  let segments: string[][];
-  if (config.segmentation === undefined) segments = current.map((text) => [text]);
-  else {
-    const trie = trieFor(typeof config.segmentation === 'string' ? [config.segmentation] : config.segmentation, prune);
-    segments = current.map((text) => trie.segment(text));
-  }
-  for (const [i, group] of config.conversionChain.entries()) {
-    if (i > 0) prune = pruner(new TextSample(segments.flat()));
-    const trie = trieFor(group, prune);
-    segments = segments.map((parts) => parts.map((part) => trie.convert(part)));
-  }
-  const results = new Map(unique.map((text, i) => [text, segments[i]!.join('')]));
-  return (value) => results.get(value) ?? converter(from, to, variant)(value);
-}
-
-/** A trie of the group's entries that may match in the sample (`prune`), loaded as opencc-js loads a group. */
-function trieFor(group: DictLike | DictGroup, prune: (dict: string) => string): Trie {
-  const trie = new Trie();
-  // opencc-js reads an empty dictionary string as a malformed entry: leave such out.
-  trie.loadDictGroup(dictionaries(group).map(prune).filter((dict) => dict !== ''));
-  return trie;
-}
-
 /** The preset's dictionaries are strings (its typings also allow arrays of pairs, which it does not use). */
 function dictionaries(group: DictLike | DictGroup): string[] {
   if (Array.isArray(group) && group.every((dict): dict is string => typeof dict === 'string')) return group;
+  if (typeof group === 'string') return [group];
   throw new TypeError('opencc-js preset dictionaries are expected as strings');
 }
 
-/** The entries (`source target|…`) whose source may occur in the sample, in their order (a later duplicate still wins). */
-function pruneDict(dict: string, sample: TextSample): string {
+/** The chain with the reviewed phrases first in the group that converts between the scripts. */
+interface Chain {
+  normalization: string[][];
+  /** Dictionaries whose keys are words to segment by. */
+  phrases: string[];
+  /** The reviewed phrases (a dictionary string). */
+  reviewed: string;
+  /** OpenCC's phrases between the scripts (STPhrases or TSPhrases). */
+  scriptPhrases: string;
+  conversion: string[][];
+}
+
+function chainFor(to: Script, variant: Variant): Chain {
+  const config = configFor(to, variant);
+  const scriptPhrases = to === 'Hant' ? STPhrases : TSPhrases;
+  const reviewed = reviewedDictionary(to);
+  const conversion = config.conversionChain.map((group) => {
+    const dicts = dictionaries(group);
+    return dicts.includes(scriptPhrases) && reviewed !== '' ? [reviewed, ...dicts] : dicts;
+  });
+  const segmentation = config.segmentation === undefined ? [scriptPhrases] : dictionaries(config.segmentation);
+  return {
+    normalization: (config.normalizationChain ?? []).map(dictionaries),
+    phrases: reviewed === '' ? segmentation : [reviewed, ...segmentation],
+    reviewed,
+    scriptPhrases,
+    conversion,
+  };
+}
+
+/** The entries (`source target|…`) whose source may occur in the sample, in their order. */
+function pruneDict(dict: string, sample: TextSample | null): string {
+  if (!sample) return dict;
   const kept: string[] = [];
   forEachEntry(dict, (start, space, end) => {
     if (sample.mayContain(dict, start, space)) kept.push(dict.slice(start, end));
   });
   return kept.join('|');
+}
+
+const memos = new WeakMap<Chain, Map<string, unknown>>();
+function memo<T>(chain: Chain, key: string, make: () => T): T {
+  let table = memos.get(chain);
+  if (!table) memos.set(chain, (table = new Map()));
+  if (!table.has(key)) table.set(key, make());
+  return table.get(key) as T;
+}
+
+function buildTrie(dicts: readonly string[]): Trie {
+  const trie = new Trie();
+  // opencc-js reads an empty dictionary string as a malformed entry: leave such out.
+  trie.loadDictGroup(dicts.filter((dict) => dict !== ''));
+  return trie;
+}
+
+function collectKeys(dicts: readonly string[]): Set<string> {
+  const keys = new Set<string>();
+  for (const dict of dicts) forEachEntry(dict, (start, space) => keys.add(dict.slice(start, space)));
+  return keys;
+}
+
+let simplifiedOf: Map<string, string> | undefined;
+/** Each character made Simplified by OpenCC's character table (first target): the frequency list's script. */
+export function simplifiedView(chars: readonly string[]): string[] {
+  if (!simplifiedOf) {
+    simplifiedOf = new Map();
+    forEachEntry(TSCharacters, (start, space, end) => {
+      const from = TSCharacters.slice(start, space);
+      if (!simplifiedOf!.has(from)) simplifiedOf!.set(from, [...TSCharacters.slice(space + 1, end)][0]!);
+    });
+  }
+  return chars.map((ch) => simplifiedOf!.get(ch) ?? ch);
+}
+
+/**
+ * Converts `texts` through the chain: normalisation, segmentation,
+ * conversion groups. With `prune`, each stage loads only the entries its input
+ * can match.
+ */
+function runChain(chain: Chain, from: Script, texts: readonly string[], prune: boolean, lexicon?: Lexicon): Conversion[] {
+  const pruner = (current: readonly string[]) => {
+    const sample = prune ? new TextSample(current) : null;
+    return (dicts: readonly string[]) => dicts.map((dict) => pruneDict(dict, sample));
+  };
+  // Unpruned, the tries and key sets are the same for every call: built once per chain.
+  const trieOf = prune ? buildTrie : (dicts: readonly string[]) => memo(chain, `trie:${dicts.join('\u0000').length}:${dicts.length}:${dicts.map((d) => d.slice(0, 16)).join('|')}`, () => buildTrie(dicts));
+  const keysOf = prune ? collectKeys : (dicts: readonly string[]) => memo(chain, `keys:${dicts.length}:${dicts.map((d) => d.slice(0, 16)).join('|')}`, () => collectKeys(dicts));
+  let current = [...texts];
+  let pruned = pruner(current);
+  for (const group of chain.normalization) {
+    const trie = trieOf(pruned(group));
+    const next = current.map((text) => trie.convert(text));
+    if (next.some((text, i) => text !== current[i])) pruned = pruner(next);
+    current = next;
+  }
+  const chars = current.map((text) => [...text]);
+  const views = from === 'Hans' ? chars : chars.map(simplifiedView);
+  const phraseKeys = keysOf(pruned(chain.phrases));
+  const reviewedKeys = keysOf(pruned([chain.reviewed]));
+  const vocabulary = {
+    lexicon: lexicon ?? (prune ? lexiconFor(new TextSample(views.map((view) => view.join('')))) : fullLexicon()),
+    isPhrase: (word: string) => phraseKeys.has(word),
+    isReviewed: (word: string) => reviewedKeys.has(word),
+  };
+  const alone: number[][] = [];
+  let segments = chars.map((text, t) => {
+    const bounds = segmentText(text, views[t]!, vocabulary);
+    const parts: string[] = [];
+    const single: number[] = [];
+    let offset = 0;
+    for (let b = 1; b < bounds.length; b++) {
+      const part = text.slice(bounds[b - 1]!, bounds[b]!).join('');
+      if (bounds[b]! - bounds[b - 1]! === 1) single.push(offset);
+      parts.push(part);
+      offset += part.length;
+    }
+    alone.push(single);
+    return parts;
+  });
+  // The group between the scripts converts word by word; the regional groups (variants, Taiwan or
+  // Hong Kong vocabulary) match across words, as OpenCC's do across its unsegmented runs.
+  for (const [i, group] of chain.conversion.entries()) {
+    if (i > 0) pruned = pruner(segments.map((parts) => parts.join('')));
+    const trie = trieOf(pruned(group));
+    segments = group.includes(chain.scriptPhrases) ? segments.map((parts) => parts.map((part) => trie.convert(part))) : segments.map((parts) => [trie.convert(parts.join(''))]);
+  }
+  return segments.map((parts, t) => ({ text: parts.join(''), alone: alone[t]! }));
+}
+
+const chains = new Map<string, Chain>();
+function chainOf(to: Script, variant: Variant): Chain {
+  const key = `${to}>${variant}`;
+  let chain = chains.get(key);
+  if (!chain) chains.set(key, (chain = chainFor(to, variant)));
+  return chain;
+}
+
+const fullEngines = new Map<string, ConvertDetailed>();
+
+/** The engine for any text, with the whole dictionaries (built once per process). */
+export function detailedConverter(from: Script, to: Script, variant: Variant): ConvertDetailed {
+  if (from === to) return (text) => ({ text, alone: [] });
+  const key = `${from}>${to}>${variant}`;
+  let convert = fullEngines.get(key);
+  if (!convert) {
+    const chain = chainOf(to, variant);
+    const lexicon = fullLexicon();
+    fullEngines.set(key, (convert = (text) => runChain(chain, from, [text], false, lexicon)[0]!));
+  }
+  return convert;
+}
+
+/** The converter for any text. */
+export function converter(from: Script, to: Script, variant: Variant): Convert {
+  const convert = detailedConverter(from, to, variant);
+  return (text) => convert(text).text;
+}
+
+/**
+ * The converter for `texts` (each string the book will pass to it): their
+ * results are computed here at once, any other string goes to the full engine.
+ */
+export function converterForTexts(from: Script, to: Script, variant: Variant, texts: readonly string[]): ConvertDetailed {
+  if (from === to) return (text) => ({ text, alone: [] });
+  const unique = [...new Set(texts)];
+  const results = runChain(chainOf(to, variant), from, unique, true);
+  const byText = new Map(unique.map((text, i) => [text, results[i]!]));
+  return (value) => byText.get(value) ?? detailedConverter(from, to, variant)(value);
+}
+
+const plainCache = new Map<string, Convert>();
+const plainBuilder = ConverterBuilder(preset as unknown as LocalePreset);
+/** Plain opencc-js with the same configuration, for comparison. */
+export function plainOpencc(from: Script, to: Script, variant: Variant): Convert {
+  if (from === to) return (text) => text;
+  const key = `${from}>${to}>${variant}`;
+  let convert = plainCache.get(key);
+  if (!convert) plainCache.set(key, (convert = plainBuilder(to === 'Hant' ? { from: 'cn', to: variant } : { from: variant, to: 'cn' })));
+  return convert;
 }

@@ -8,10 +8,11 @@
  */
 import type { Article, Block, Book, Lang, Script } from '../book/types.js';
 import { detectScript } from '../structure/detect-script.js';
-import { findAmbiguities, phraseIndexFor, type PhraseIndex } from './ambiguous.js';
-import { converter, converterForTexts, type Convert, type Variant } from './converters.js';
+import { ambiguousTargets, decidedByContext } from './ambiguous.js';
+import { converterForTexts, detailedConverter, simplifiedView, type ConvertDetailed, type Variant } from './converters.js';
 import { convertQuotes } from './quotes.js';
-import { TextSample } from './text-sample.js';
+import { repairMixedScript } from './repair.js';
+import { traditionalView } from './traditional-view.js';
 
 export interface ConversionOptions {
   variant: Variant;
@@ -31,6 +32,9 @@ export interface ConversionWarning {
 }
 
 export const scriptOfLang = (lang: Lang): Script => (lang === 'zh-Hant' ? 'Hant' : 'Hans');
+const otherScript = (script: Script): Script => (script === 'Hant' ? 'Hans' : 'Hant');
+/** Repairs restore the script, never the vocabulary: Taiwan phrases (联系 → 聯絡) stay out of them. */
+const repairVariant = (variant: Variant): Variant => (variant === 'twp' ? 'tw' : variant);
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -53,34 +57,66 @@ function cutAtPinned(text: string, pattern: RegExp | null): { start: number; end
   return pieces;
 }
 
+/** A character the engine could only guess at, or a leftover it could not decide. */
+export interface Guess {
+  /** UTF-16 index in the text. */
+  index: number;
+  char: string;
+  /** The possible targets (for a guess) or the likely one (for a leftover). */
+  targets: string;
+  kind: 'ambiguous' | 'leftover';
+}
+
+/** The text made the other script character by character: what repairs convert back. */
+export function repairView(text: string, to: Script): string {
+  const chars = [...text];
+  return (to === 'Hant' ? simplifiedView(chars) : traditionalView(chars)).join('');
+}
+
 /**
- * Converts one text, honouring pinned phrases and kept spans, and lists
- * OpenCC's guesses. `convert` is OpenCC's converter from `from` to `to`;
- * `phrasesOf`, the index of phrases that decide ambiguous characters.
+ * Converts one text, honouring pinned phrases and kept spans, and lists the
+ * engine's guesses. `convert` is the engine from `from` to `to`, or, when the
+ * text is already in the target script, from the other script to it (for
+ * repairs of leftovers).
  */
 export function convertText(
   text: string,
   from: Script,
   to: Script,
   options: ConversionOptions,
-  convert: Convert = converter(from, to, options.variant),
+  convert: ConvertDetailed = from === to ? detailedConverter(otherScript(to), to, repairVariant(options.variant)) : detailedConverter(from, to, options.variant),
   pattern: RegExp | null = pinnedPattern(options),
-  phrasesOf?: PhraseIndex,
-): { text: string; guesses: ReturnType<typeof findAmbiguities> } {
-  if (from === to) return { text: convertQuotes(text, to), guesses: [] };
+  thorough = false,
+): { text: string; guesses: Guess[]; repairs: number } {
+  let repairs = 0;
   let output = '';
-  const guesses: ReturnType<typeof findAmbiguities> = [];
+  const guesses: Guess[] = [];
   for (const piece of cutAtPinned(text, pattern)) {
     const span = text.slice(piece.start, piece.end);
     if (!piece.free) {
       output += options.dictionary[span] ?? span;
       continue;
     }
-    for (const guess of findAmbiguities(span, to, phrasesOf)) guesses.push({ ...guess, index: guess.index + piece.start });
-    output += convert(span);
+    if (from === to) {
+      const repair = repairMixedScript(span, to, convert, thorough);
+      repairs += repair.changes.length;
+      for (const doubt of repair.doubts) guesses.push({ index: doubt.index + piece.start, char: doubt.char, targets: doubt.target, kind: 'leftover' });
+      output += repair.text;
+      continue;
+    }
+    const conversion = convert(span);
+    for (const index of conversion.alone) {
+      const char = span[index]!;
+      const targets = ambiguousTargets[to][char];
+      if (targets && !decidedByContext(span, index, to)) guesses.push({ index: index + piece.start, char, targets, kind: 'ambiguous' });
+    }
+    output += conversion.text;
   }
-  return { text: convertQuotes(output, to), guesses };
+  return { text: convertQuotes(output, to), guesses, repairs };
 }
+
+/** A source with this many leftovers was converted character by character: its one-to-many characters are repaired too. */
+const characterConvertedAt = 3;
 
 /** Where a text value sits in the sources (null for the book's metadata). */
 type Place = { file: string; line: number | null } | null;
@@ -128,33 +164,43 @@ function mapTexts(book: Book, lang: Lang, scriptOf: ConversionOptions['scriptOf'
 export function convertBook(book: Book, lang: Lang, options: ConversionOptions): { book: Book; warnings: ConversionWarning[] } {
   const to = scriptOfLang(lang);
   const pattern = pinnedPattern(options);
-  // First the spans OpenCC will see, per script, so that each converter is built for them (converters.ts).
-  const spans = new Map<Script, string[]>();
+  // First what the engine will see, per script, so that each engine is built for it (converters.ts):
+  // texts in the other script, and the repair views of texts already in this one.
+  const toConvert: string[] = [];
+  const toRepair: string[] = [];
   mapTexts(book, lang, options.scriptOf, (value, from) => {
-    if (from === to) return value;
-    if (!spans.has(from)) spans.set(from, []);
-    for (const piece of cutAtPinned(value, pattern)) if (piece.free) spans.get(from)!.push(value.slice(piece.start, piece.end));
+    for (const piece of cutAtPinned(value, pattern)) {
+      if (!piece.free) continue;
+      const span = value.slice(piece.start, piece.end);
+      if (from === to) toRepair.push(repairView(span, to));
+      else toConvert.push(span);
+    }
     return value;
   });
-  const converters = new Map([...spans].map(([from, texts]) => [from, converterForTexts(from, to, options.variant, texts)]));
-  // A book already in the target script converts nothing, so it needs no index.
-  const phrasesOf = spans.size > 0 ? phraseIndexFor(to, new TextSample([...spans.values()].flat())) : undefined;
+  const other = otherScript(to);
+  const converting = toConvert.length > 0 ? converterForTexts(other, to, options.variant, toConvert) : undefined;
+  const repairing = toRepair.length > 0 ? converterForTexts(other, to, repairVariant(options.variant), toRepair) : undefined;
+  const engineFor = (from: Script) => (from === to ? repairing : converting);
+  const leftovers = new Map<string, number>();
+  mapTexts(book, lang, options.scriptOf, (value, from, place) => {
+    if (from === to && place) leftovers.set(place.file, (leftovers.get(place.file) ?? 0) + convertText(value, from, to, options, engineFor(from), pattern).repairs);
+    return value;
+  });
   const warnings: ConversionWarning[] = [];
   const converted = mapTexts(book, lang, options.scriptOf, (value, from, place) => {
-    const result = convertText(value, from, to, options, converters.get(from), pattern, phrasesOf);
+    const thorough = place !== null && (leftovers.get(place.file) ?? 0) >= characterConvertedAt;
+    const result = convertText(value, from, to, options, engineFor(from), pattern, thorough);
     // The book's metadata is the manifest's own text: its guesses are not reported.
-    if (place) {
-      for (const guess of result.guesses) {
-        const context = value.slice(Math.max(0, guess.index - 4), guess.index + 5);
-        warnings.push({
-          file: place.file,
-          line: place.line,
-          char: guess.char,
-          reason: `Unexpected ambiguous conversion of \`${guess.char}\` (${[...guess.targets].join('/')}) in \`${context}\`, expected a phrase pinned in sources/book.yaml conversion.dictionary or conversion.keep`,
-        });
-      }
-    }
+    if (place) for (const guess of result.guesses) warnings.push({ file: place.file, line: place.line, char: guess.char, reason: guessReason(value, guess) });
     return result.text;
   });
   return { book: converted, warnings };
+}
+
+function guessReason(value: string, guess: Guess): string {
+  const context = value.slice(Math.max(0, guess.index - 4), guess.index + 5);
+  const pin = 'expected a phrase pinned in sources/book.yaml conversion.dictionary or conversion.keep';
+  return guess.kind === 'leftover'
+    ? `Unexpected \`${guess.char}\` of the other script in \`${context}\` (\`${guess.targets}\`?), ${pin}`
+    : `Unexpected ambiguous conversion of \`${guess.char}\` (${[...guess.targets].join('/')}) in \`${context}\`, ${pin}`;
 }

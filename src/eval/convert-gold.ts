@@ -1,0 +1,160 @@
+/**
+ * The conversion evaluation on native text (`../shared/convert-gold`):
+ *
+ * - S→T: a native Taiwan Traditional file is made Simplified character by
+ *   character (OpenCC's character table, the first target of each), converted
+ *   back, and compared with the file. Variant forms the Taiwan standard allows
+ *   (臺/台, 裡/裏 …) are counted apart, not as errors.
+ * - T→S: a native mainland Simplified file is made Traditional character by
+ *   character, converted back, and compared with the file; errors on 着/著
+ *   (the particle against the literary verb) are counted apart, as particle
+ *   errors.
+ *
+ * Files are split into a tuning half and a check half (alternate files by
+ * name), so that what was tuned on one half can be checked on the other.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import STCharacters from 'opencc-js/dict/STCharacters';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+
+export type Convert = (text: string) => string;
+
+/** Spelling pairs both allowed by the Taiwan standard (or by OpenCC's Traditional): not errors. */
+export const allowedVariants: readonly (readonly [string, string])[] = [
+  ['台', '臺'], ['裡', '裏'], ['佈', '布'], ['峰', '峯'], ['群', '羣'], ['線', '綫'], ['污', '汙'], ['床', '牀'],
+  ['嘆', '歎'], ['痴', '癡'], ['鉤', '鈎'], ['脣', '唇'], ['眾', '衆'], ['為', '爲'], ['說', '説'], ['偽', '僞'],
+  ['啟', '啓'], ['稅', '税'], ['銳', '鋭'], ['脫', '脱'], ['閱', '閲'], ['悅', '悦'], ['溫', '温'], ['抬', '擡'],
+  ['蔥', '葱'], ['麵', '麪'], ['雞', '鷄'], ['嘗', '嚐'], ['祕', '秘'], ['豔', '艷'], ['恆', '恒'], ['嫻', '嫺'],
+  ['氳', '氲'], ['鏽', '銹'], ['繡', '綉'], ['獃', '呆'],
+];
+
+const variantKey = (a: string, b: string) => (a < b ? a + b : b + a);
+const variantSet = new Set(allowedVariants.map(([a, b]) => variantKey(a, b)));
+export const isAllowedVariant = (gold: string, output: string): boolean => variantSet.has(variantKey(gold, output));
+
+function characterTable(dictionary: string): Map<string, string> {
+  const table = new Map<string, string>();
+  for (const entry of dictionary.split('|')) {
+    const [from, to] = entry.split(' ');
+    if (from && to && !table.has(from)) table.set(from, [...to][0]!);
+  }
+  return table;
+}
+
+let t2sTable: Map<string, string> | undefined;
+let s2tTable: Map<string, string> | undefined;
+/** Plain character-level t2s: each character to the first Simplified target OpenCC lists. */
+export const plainT2s: Convert = (text) => [...text].map((ch) => (t2sTable ??= characterTable(TSCharacters)).get(ch) ?? ch).join('');
+/** Plain character-level s2t: each character to the first Traditional target OpenCC lists. */
+export const plainS2t: Convert = (text) => [...text].map((ch) => (s2tTable ??= characterTable(STCharacters)).get(ch) ?? ch).join('');
+
+const isHan = (ch: string) => /\p{Script=Han}/u.test(ch);
+
+export interface ErrorCase {
+  gold: string;
+  output: string;
+  context: string;
+}
+
+export interface Tally {
+  han: number;
+  errors: number;
+  variants: number;
+  /** Errors on 着/著 (T→S only). */
+  particle: number;
+  cases: ErrorCase[];
+}
+
+const emptyTally = (): Tally => ({ han: 0, errors: 0, variants: 0, particle: 0, cases: [] });
+
+/** Character pairs (gold, output) of a line and its conversion, aligned (conversion rarely changes length). */
+function alignedPairs(gold: string, output: string): [string, string, number][] {
+  const a = [...gold];
+  const b = [...output];
+  if (a.length === b.length) return a.map((ch, i) => [ch, b[i]!, i]);
+  // Edit-distance alignment; a deleted or inserted character counts as an error on the gold side.
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+  }
+  const pairs: [string, string, number][] = [];
+  for (let i = a.length, j = b.length; i > 0; ) {
+    if (j > 0 && d[i]![j] === d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)) pairs.push([a[--i]!, b[--j]!, i]);
+    else if (j > 0 && d[i]![j] === d[i]![j - 1]! + 1) j--;
+    else pairs.push([a[--i]!, '∅', i]);
+  }
+  return pairs.reverse();
+}
+
+/** Compares a converted line with the gold line, adding to `tally`. */
+export function scoreLine(goldLine: string, outputLine: string, tally: Tally): void {
+  // CJK compatibility ideographs (U+F900…) in the gold are the unified ones with another code point.
+  const gold = goldLine.normalize('NFC');
+  const output = outputLine.normalize('NFC');
+  const chars = [...gold];
+  for (const [g, o, i] of alignedPairs(gold, output)) {
+    if (!isHan(g)) continue;
+    tally.han++;
+    if (g === o) continue;
+    if (isAllowedVariant(g, o)) {
+      tally.variants++;
+      continue;
+    }
+    tally.errors++;
+    if ((g === '着' || g === '著') && (o === '着' || o === '著')) tally.particle++;
+    tally.cases.push({ gold: g, output: o, context: chars.slice(Math.max(0, i - 3), i + 4).join('') });
+  }
+}
+
+export interface GoldFile {
+  name: string;
+  lines: string[];
+  /** In the tuning half (else in the check half). */
+  tune: boolean;
+}
+
+/** The gold files of one script, sorted by name, alternately in the check and the tuning half. */
+export function readGold(folder: string, script: 'hant' | 'hans'): GoldFile[] {
+  const dir = join(folder, script);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name, index) => ({ name, lines: readFileSync(join(dir, name), 'utf8').split('\n').filter((line) => line.trim() !== ''), tune: index % 2 === 1 }));
+}
+
+export interface DirectionScore {
+  all: Tally;
+  tune: Tally;
+  check: Tally;
+}
+
+/** Round trip of each gold line: `degrade` makes it the other script plainly, `convert` brings it back. */
+export function scoreRoundTrip(files: readonly GoldFile[], degrade: Convert, convert: Convert): DirectionScore {
+  const score: DirectionScore = { all: emptyTally(), tune: emptyTally(), check: emptyTally() };
+  for (const file of files) {
+    const half = file.tune ? score.tune : score.check;
+    for (const line of file.lines) {
+      const output = convert(degrade(line));
+      scoreLine(line, output, score.all);
+      scoreLine(line, output, half);
+    }
+  }
+  return score;
+}
+
+/** Errors per 10,000 Han characters. */
+export const perTenThousand = (tally: Tally): number => (tally.han === 0 ? 0 : (tally.errors * 10_000) / tally.han);
+
+/** The most frequent error patterns (`gold→output`), with a context each. */
+export function topPatterns(tally: Tally, count = 10): { pattern: string; times: number; context: string }[] {
+  const byPattern = new Map<string, { times: number; context: string }>();
+  for (const error of tally.cases) {
+    const pattern = `${error.gold}→${error.output}`;
+    const seen = byPattern.get(pattern);
+    if (seen) seen.times++;
+    else byPattern.set(pattern, { times: 1, context: error.context });
+  }
+  return [...byPattern].map(([pattern, { times, context }]) => ({ pattern, times, context })).sort((a, b) => b.times - a.times || (a.pattern < b.pattern ? -1 : 1)).slice(0, count);
+}
