@@ -93,7 +93,8 @@ describe('wenji init, then wenji build, on ten corpus pages', () => {
 
   it('the build then succeeds with no errors', () => {
     expect(build.code, build.stderr).toBe(0);
-    expect(build.stderr).toContain('0 error(s)');
+    // The summary line appears only when there are messages: none, or warnings only.
+    expect(build.stderr).not.toMatch(/[1-9]\d* error\(s\)/);
     expect(build.stdout).toContain('10 articles');
   });
 

@@ -84,6 +84,7 @@ function safeIo(io: Io): Io {
     stdout: (text) => io.stdout(escapeControls(text)),
     stderr: (text) => io.stderr(escapeControls(text)),
     ...(io.progress ? { progress: io.progress } : {}),
+    ...(io.stdin ? { stdin: io.stdin } : {}),
   };
 }
 
