@@ -13,8 +13,7 @@ import { loadFontSet } from '../fonts/fonts.js';
 import { bookMeta, loadManifest, sourcePath, type Manifest } from '../manifest/manifest.js';
 import type { Source } from '../pipeline/source.js';
 import { processSources } from '../pipeline/front.js';
-import { renderEpub } from '../render/epub/index.js';
-import { renderPdf } from '../render/pdf/index.js';
+import { loadWriter, makeEdition } from '../render/registry.js';
 import { auditHtml } from '../report/audit-html.js';
 import { cleanJson } from '../report/clean-json.js';
 import { loadTheme } from '../theme/theme.js';
@@ -64,8 +63,11 @@ export async function timeStages(manifestPath: string): Promise<StageRun> {
   const theme = loadTheme();
   for (const edition of editions) {
     const fonts = loadFontSet(scriptOfLang(edition.lang));
-    if (manifest.formats.includes('pdf')) await lap(`pdf ${edition.lang}`, () => renderPdf(edition.book, { theme, fonts, strict: false }));
-    if (manifest.formats.includes('epub')) await lap(`epub ${edition.lang}`, () => renderEpub(edition.book, { theme, fonts }));
+    const made = makeEdition({ book: edition.book, theme, fonts, strict: false, baseName: `${manifest.slug}.${edition.lang}` });
+    for (const format of manifest.formats) {
+      const writer = await loadWriter(format);
+      await lap(`${format} ${edition.lang}`, () => writer.write(made));
+    }
   }
   await lap('reports (json+html)', () => {
     const report = cleanJson(sources);

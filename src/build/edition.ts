@@ -1,6 +1,6 @@
 /**
- * One edition, from the book tree to bytes: script conversion, then the PDF
- * and the EPUB. Runs in the main thread or in a worker (editions are
+ * One edition, from the book tree to bytes: script conversion, then the
+ * writer of each format asked for (`render/registry.ts`). Runs in the main thread or in a worker (editions are
  * independent, so a two-core machine builds both scripts at once).
  */
 import type { Book, Lang, Script } from '../book/types.js';
@@ -8,6 +8,7 @@ import { convertBook, scriptOfLang, type ConversionWarning } from '../convert/to
 import { loadFontSet, type FontSet } from '../fonts/fonts.js';
 import type { ManifestData } from '../manifest/manifest.js';
 import { loadTheme } from '../theme/theme.js';
+import { loadWriter, makeEdition, writeEdition, type OutputFile } from '../render/registry.js';
 import { detectScript } from '../structure/detect-script.js';
 import { UserError } from '../util/user-error.js';
 
@@ -28,12 +29,8 @@ export interface EditionRequest {
 /** What an edition needs to know before its book exists. */
 export type EditionPlan = Pick<EditionRequest, 'lang' | 'conversion' | 'formats'>;
 
-export interface EditionOutput {
-  /** File name inside the output folder. */
-  name: string;
-  bytes: Uint8Array;
-  pages?: number;
-}
+/** A file of an edition, named inside the output folder. */
+export type EditionOutput = OutputFile;
 
 export interface EditionResult {
   lang: Lang;
@@ -84,19 +81,15 @@ export function metaScriptsOf(book: Book): Record<string, Script> {
 }
 
 /**
- * The renderers, loaded on first use. The e-book's libraries (epub-gen-memory
- * with an HTML parser, HarfBuzz) take a tenth of a second to load, which a
- * build of PDFs only never spends; the typesetting ones (pdfkit, fontkit, the
- * line breaker) load after the main thread has handed the book to the worker,
- * which waits for it.
+ * Starts loading the writers of the formats asked for (once this thread is
+ * free: a worker loads them while its book is being made); returns the
+ * edition's faces.
  */
-const ebookRenderer = () => import('../render/epub/index.js');
-const printRenderer = () => import('../render/pdf/index.js');
-
-/** Starts loading the typesetting libraries (once this thread is free); returns the edition's faces. */
 export function warmUpEdition(plan: EditionPlan): FontSet {
   const fonts = loadFontSet(scriptOfLang(plan.lang));
-  if (plan.formats.includes('pdf')) void printRenderer();
+  for (const format of plan.formats) void loadWriter(format).catch(() => {
+    // A writer that cannot load fails again, with its message, when the edition is made.
+  });
   return fonts;
 }
 
@@ -117,24 +110,18 @@ export function prepareEdition(plan: EditionPlan): void {
 
 /** An edition's files in the formats asked for; a user-facing failure comes back as data. */
 async function renderEdition(book: Book, request: EditionRequest): Promise<Pick<EditionResult, 'outputs' | 'error'>> {
-  const formats = request.formats;
-  const outputs: EditionOutput[] = [];
   try {
-    const theme = loadTheme();
-    const fonts = loadFontSet(scriptOfLang(request.lang));
-    const base = `${request.slug}.${request.lang}`;
-    if (formats.includes('pdf')) {
-      const pdf = await (await printRenderer()).renderPdf(book, { theme, fonts, strict: request.strict });
-      outputs.push({ name: `${base}.pdf`, bytes: pdf.bytes, pages: pdf.pages });
-    }
-    if (formats.includes('epub')) {
-      const epub = await (await ebookRenderer()).renderEpub(book, { theme, fonts });
-      outputs.push({ name: `${base}.epub`, bytes: epub.bytes });
-    }
+    const edition = makeEdition({
+      book,
+      theme: loadTheme(),
+      fonts: loadFontSet(scriptOfLang(request.lang)),
+      strict: request.strict,
+      baseName: `${request.slug}.${request.lang}`,
+    });
+    return { outputs: await writeEdition(edition, request.formats) };
   } catch (error) {
     return { outputs: [], error: failureOf(error) };
   }
-  return { outputs };
 }
 
 export async function buildEdition(request: EditionRequest): Promise<EditionResult> {

@@ -9,6 +9,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import type { BookMeta, Lang } from '../book/types.js';
 import { encodings, type Encoding } from '../read/decode.js';
+import { formatNames } from '../render/registry.js';
 import { fixesPathFor } from '../read/read-fixes.js';
 import { ioError } from '../util/io-error.js';
 import { UserError } from '../util/user-error.js';
@@ -51,7 +52,8 @@ export const manifestSchema = z
     date: isoDate,
     keywords: z.array(line(60)).max(50).default([]),
     editions: z.array(lang).min(1).default(['zh-Hans', 'zh-Hant']),
-    formats: z.array(z.enum(['pdf', 'epub'])).min(1).default(['pdf', 'epub']),
+    /** Writers to run, by name (`render/registry.ts`), in this order for each edition. */
+    formats: z.array(z.enum(formatNames)).min(1).default(['pdf', 'epub']),
     conversion: z
       .object({
         /** Traditional variant: Taiwan standard characters (default), with Taiwan vocabulary (twp), Hong Kong, or plain OpenCC Traditional. */

@@ -9,16 +9,18 @@ import type { FontSet } from '../../fonts/fonts.js';
 import type { Theme } from '../../theme/theme.js';
 import { faceWithChar, missingChars } from '../../fonts/coverage.js';
 import { UserError } from '../../util/user-error.js';
-import { articleBody } from './article.js';
 import { boldTexts, hastTexts, subsetTrueType, usedCharacters } from './font-subset.js';
-import { contentsPageBody, titlePageBody } from './front-matter.js';
-import { labels } from './labels.js';
+import { unified } from 'unified';
+import { documentsOf, presentBook } from '../present/present-book.js';
+import { labels } from '../present/words.js';
+import rehypeEpubSemantics from './epub-semantics.js';
+import rehypeResolveLinks from './resolve-links.js';
 import { navBody } from './nav.js';
 import { ncxDocument } from './ncx.js';
 import { bookOutline } from './outline.js';
 import { type ManifestItem, packageDocument } from './package-document.js';
 import { packageEpub, type PreparedChapter } from './packaging.js';
-import { articleFile, files } from './paths.js';
+import { documentFile, files } from './paths.js';
 import { epubStylesheet, type WritingMode } from './stylesheet.js';
 import { serializeXhtml, xhtmlTree } from './xhtml.js';
 
@@ -39,27 +41,17 @@ interface ContentDocument {
   html: Element;
 }
 
+/** The presentation tree, in EPUB vocabulary, as one XHTML document per book document, and the nav. */
 function contentDocuments(book: Book): { documents: ContentDocument[]; nav: Element } {
-  const outline = bookOutline(book);
-  const words = labels[book.lang];
-  const doc = (id: string, file: string, title: string, body: Element | Element[], bodyClass?: string): ContentDocument => ({
-    id,
-    file,
-    title,
-    html: xhtmlTree({
-      lang: book.lang,
-      title,
-      stylesheet: files.stylesheet,
-      body: Array.isArray(body) ? body : [body],
-      ...(bodyClass ? { bodyClass } : {}),
-    }),
+  const tree = presentBook(book);
+  unified().use(rehypeEpubSemantics).use(rehypeResolveLinks, { fileOf: documentFile }).runSync(tree);
+  const page = (title: string, body: Element[], bodyClass?: string): Element =>
+    xhtmlTree({ lang: book.lang, title, stylesheet: files.stylesheet, body, ...(bodyClass ? { bodyClass } : {}) });
+  const documents = documentsOf(tree).map((element): ContentDocument => {
+    const { id, title } = element.data.document;
+    return { id, file: documentFile(id), title, html: page(title, [element]) };
   });
-  const documents = [
-    doc('title-page', files.titlePage, book.meta.title, titlePageBody(book)),
-    doc('contents', files.contentsPage, words.contents, contentsPageBody(book, outline)),
-    ...book.articles.map((article) => doc(article.id, articleFile(article), article.title, articleBody(article, book.lang))),
-  ];
-  const nav = doc('nav', files.nav, words.contents, navBody(book, outline)).html;
+  const nav = page(labels[book.lang].contents, navBody(book, bookOutline(book)));
   return { documents, nav };
 }
 

@@ -5,7 +5,7 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { Book } from '../../book/types.js';
-import { labels } from './labels.js';
+import { labels } from '../present/words.js';
 import type { OutlineEntry } from './outline.js';
 import { files } from './paths.js';
 

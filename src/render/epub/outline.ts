@@ -4,7 +4,8 @@
  * then each article's top-level headings (Kindle shows no deeper nesting).
  */
 import type { Article, Book } from '../../book/types.js';
-import { articleFile, headingId } from './paths.js';
+import { headingId } from '../present/handlers.js';
+import { articleFile } from './paths.js';
 
 export interface OutlineEntry {
   label: string;

@@ -27,7 +27,9 @@ export function articleFile(article: Pick<Article, 'id'>): string {
   return `${article.id}.xhtml`;
 }
 
-/** Id of the n-th heading (0-based, counting all levels) of an article. */
-export function headingId(article: Pick<Article, 'id'>, index: number): string {
-  return `${article.id}-h${index + 1}`;
+/** The file a document of the presentation tree is written to. */
+export function documentFile(documentId: string): string {
+  if (documentId === 'title-page') return files.titlePage;
+  if (documentId === 'contents') return files.contentsPage;
+  return `${documentId}.xhtml`;
 }

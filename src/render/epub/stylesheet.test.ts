@@ -35,7 +35,7 @@ describe('epubStylesheet', () => {
     // spaceBefore is in body ems; CSS em on a heading is the heading's own size.
     const ownEm = theme.heading.h2.fontSize / theme.body.fontSize;
     expect(Number.parseFloat(h2['margin-top']!) * ownEm).toBeCloseTo(theme.heading.h2.spaceBefore, 3);
-    const title = rule(sheet, 'h1.title, h1.contents-title');
+    const title = rule(sheet, 'h1.title, h1.contents-title, h1.colophon-title');
     expect(Number.parseFloat(title['font-size']!)).toBeCloseTo(theme.heading.title.fontSize / theme.body.fontSize, 3);
   });
 

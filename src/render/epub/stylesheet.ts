@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { Lang } from '../../book/types.js';
 import type { Theme } from '../../theme/theme.js';
 import { packageRoot } from '../../util/package-root.js';
+import { punctuationStyle } from '../present/words.js';
 
 export type WritingMode = 'horizontal-tb' | 'vertical-rl';
 
@@ -48,8 +49,7 @@ function em(value: number): string {
 
 /** clreq punctuation width adjustment: mainland squeezes adjacent marks, Taiwan keeps them full width. */
 function textSpacingTrim(theme: Theme, lang: Lang): string {
-  const style = theme.body.punctuationStyle === 'auto' ? (lang === 'zh-Hant' ? 'taiwan' : 'mainland') : theme.body.punctuationStyle;
-  return style === 'mainland' ? 'normal' : 'space-all';
+  return punctuationStyle(theme, lang) === 'mainland' ? 'normal' : 'space-all';
 }
 
 interface HeadingRule {
@@ -64,9 +64,9 @@ function themeRules({ theme, lang, writingMode, bodyFont }: StylesheetOptions): 
   const base = theme.body.fontSize;
   const { heading } = theme;
   const headings: HeadingRule[] = [
-    { selector: 'h1.title, h1.contents-title', ...heading.title },
+    { selector: 'h1.title, h1.contents-title, h1.colophon-title', ...heading.title },
     { selector: 'p.subtitle', ...heading.subtitle },
-    { selector: 'p.byline, p.source, p.date', ...heading.byline },
+    { selector: 'p.byline, p.provenance', ...heading.byline },
     { selector: 'h2', ...heading.h2 },
     { selector: 'h3', ...heading.h3 },
     { selector: 'h4', ...heading.h4 },

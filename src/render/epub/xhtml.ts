@@ -43,7 +43,7 @@ export function xhtmlTree(doc: XhtmlDocument): Element {
 }
 
 /** Elements that only ever hold blocks here: safe to put each child on its own line. */
-const blockLevel = new Set(['html', 'head', 'meta', 'title', 'link', 'body', 'section', 'header', 'nav', 'ol', 'li', 'h1', 'h2', 'h3', 'h4', 'p']);
+const blockLevel = new Set(['html', 'head', 'meta', 'title', 'link', 'body', 'div', 'section', 'header', 'nav', 'ol', 'li', 'h1', 'h2', 'h3', 'h4', 'p']);
 
 /**
  * Puts each child of a parent holding only block-level elements on its own

@@ -3,7 +3,7 @@
  * article heads, headings, paragraphs). All line layout goes through the pure
  * typesetting rules; this module only chooses faces, sizes and indents.
  */
-import type { Article, Block, Book } from '../../book/types.js';
+import type { Article, Block, Book, Lang } from '../../book/types.js';
 import type { FontRole } from '../../fonts/fonts.js';
 import type { Theme } from '../../theme/theme.js';
 import type { ProhibitionLevel, PunctuationStyle } from '../../typeset/char-classes.js';
@@ -12,7 +12,8 @@ import type { Run } from '../../typeset/types.js';
 import { DESIGN } from './design.js';
 import type { Faces } from './faces.js';
 import { packClusters, unpackClusters, type BlockTag, type DrawnCluster, type FlowBlock, type FlowLine, type Section } from './flow.js';
-import { LABELS, formatDate, scriptOf, type Labels } from './labels.js';
+import { articleHead, bylineLines, titlePage } from '../present/heads.js';
+import { headingLevel, labels, punctuationStyle, type Labels } from '../present/words.js';
 
 /** Where in the ideographic em box the baseline sits (Noto CJK: 0.88 em above the em-box bottom). */
 const EM_BOX_ASCENT = 0.88;
@@ -24,6 +25,7 @@ export interface ComposeContext {
   measure: number;
   style: PunctuationStyle;
   level: ProhibitionLevel;
+  lang: Lang;
   labels: Labels;
   /** Characters no face has, with the article (or book part) where they occur. */
   missing: Map<string, Set<string>>;
@@ -34,14 +36,14 @@ export interface ComposeContext {
 export function createContext(book: Book, theme: Theme, faces: Faces): ComposeContext {
   const em = theme.body.fontSize;
   const textWidth = theme.pageWidth - theme.page.margins.inside - theme.page.margins.outside;
-  const configured = theme.body.punctuationStyle;
   return {
     theme,
     faces,
     measure: Math.floor(textWidth / em + 1e-9) * em,
-    style: configured === 'auto' ? (book.lang === 'zh-Hant' ? 'taiwan' : 'mainland') : configured,
+    style: punctuationStyle(theme, book.lang),
     level: theme.body.prohibitionLevel,
-    labels: LABELS[scriptOf(book.lang)],
+    lang: book.lang,
+    labels: labels[book.lang],
     missing: new Map(),
     problems: [],
   };
@@ -162,7 +164,7 @@ function composeBlock(ctx: ComposeContext, b: Block, section: Section, where: st
   const leadPart = b.lead ? [{ text: b.lead, role: 'bold' as const }] : [];
   switch (b.kind) {
     case 'heading': {
-      const level = Math.min(4, Math.max(2, b.level ?? 2)) as 2 | 3 | 4;
+      const level = headingLevel(b.level);
       const style = theme.heading[`h${level}`];
       const role: FontRole = level === 4 ? 'bold' : 'heading';
       const lines = setText(ctx, [...leadPart, { text: b.text, role }], { fontSize: style.fontSize, leading: style.leading, align: 'start', where });
@@ -187,15 +189,6 @@ function composeBlock(ctx: ComposeContext, b: Block, section: Section, where: st
   }
 }
 
-/** The byline block: author and role, then source and date. */
-function bylineTexts(article: Article, labels: Labels): string[] {
-  const who = [article.author, article.role].filter((s): s is string => !!s).join(labels.bylineSeparator);
-  const where = [article.source ? labels.source + article.source : null, article.date ? formatDate(article.date) : null]
-    .filter((s): s is string => !!s)
-    .join(labels.bylineSeparator);
-  return [who, where].filter((s) => s.length > 0);
-}
-
 export function composeArticle(ctx: ComposeContext, article: Article, index: number): FlowBlock[] {
   const { theme } = ctx;
   const em = theme.body.fontSize;
@@ -204,22 +197,23 @@ export function composeArticle(ctx: ComposeContext, article: Article, index: num
   const where = `${article.id} 《${article.title}》 (${article.file})`;
   const head = theme.heading;
   const blocks: FlowBlock[] = [];
-  const title = setText(ctx, [{ text: article.title, role: 'heading' }], { fontSize: head.title.fontSize, leading: head.title.leading, align: 'center', where });
+  const articleHeadText = articleHead(article, ctx.lang);
+  const title = setText(ctx, [{ text: articleHeadText.title, role: 'heading' }], { fontSize: head.title.fontSize, leading: head.title.leading, align: 'center', where });
   blocks.push(
     block('H1', section, title, {
       breakBefore: theme.page.rectoArticleStart ? 'recto' : 'page',
       spaceBefore: DESIGN.articleHeadDrop * bodyLine,
       keepWithNext: true,
       destination: article.id,
-      outline: { title: article.title, level: 1 },
+      outline: { title: articleHeadText.title, level: 1 },
     }),
   );
-  if (article.subtitle) {
+  if (articleHeadText.subtitle) {
     const s = head.subtitle;
-    const lines = setText(ctx, [{ text: article.subtitle, role: 'body' }], { fontSize: s.fontSize, leading: s.leading, align: 'center', where });
+    const lines = setText(ctx, [{ text: articleHeadText.subtitle, role: 'body' }], { fontSize: s.fontSize, leading: s.leading, align: 'center', where });
     blocks.push(block('P', section, lines, { spaceBefore: DESIGN.headGap * em, keepWithNext: true }));
   }
-  bylineTexts(article, ctx.labels).forEach((text, i) => {
+  bylineLines(articleHeadText, ctx.lang).forEach((text, i) => {
     const s = head.byline;
     const lines = setText(ctx, [{ text, role: 'body' }], { fontSize: s.fontSize, leading: s.leading, align: 'center', where });
     blocks.push(block('P', section, lines, { spaceBefore: i === 0 ? DESIGN.headGap * em : 0, keepWithNext: true }));
@@ -235,12 +229,13 @@ export function composeTitlePage(ctx: ComposeContext, book: Book, textHeight: nu
   const section: Section = { tag: 'Sect', article: null, kind: 'title' };
   const size = theme.heading.title.fontSize * DESIGN.titlePageScale;
   const where = 'title page';
-  const title = setText(ctx, [{ text: book.meta.title, role: 'heading' }], { fontSize: size, leading: theme.heading.title.leading, align: 'center', where });
+  const page = titlePage(book);
+  const title = setText(ctx, [{ text: page.title, role: 'heading' }], { fontSize: size, leading: theme.heading.title.leading, align: 'center', where });
   const blocks = [block('H1', section, title, { breakBefore: 'page', spaceBefore: DESIGN.titlePageTitleAt * textHeight })];
   const small = { fontSize: theme.heading.subtitle.fontSize, leading: theme.body.leading, align: 'center' as const, where };
-  if (book.meta.subtitle) blocks.push(block('P', section, setText(ctx, [{ text: book.meta.subtitle, role: 'body' }], small), { spaceBefore: size * 0.5 }));
-  blocks.push(block('P', section, setText(ctx, [{ text: `${book.meta.editor}\u3000${ctx.labels.editor}`, role: 'body' }], small), { spaceBefore: size * 2 }));
-  const tail = [book.meta.publisher, formatDate(book.meta.date)].filter((s): s is string => !!s);
+  if (page.subtitle) blocks.push(block('P', section, setText(ctx, [{ text: page.subtitle, role: 'body' }], small), { spaceBefore: size * 0.5 }));
+  blocks.push(block('P', section, setText(ctx, [{ text: page.editorLine, role: 'body' }], small), { spaceBefore: size * 2 }));
+  const tail = [page.publisher, page.date.text].filter((s): s is string => !!s);
   tail.forEach((text, i) => blocks.push(block('P', section, setText(ctx, [{ text, role: 'body' }], small), { spaceBefore: i === 0 ? size * 4 : 0 })));
   return blocks;
 }

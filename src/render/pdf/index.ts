@@ -1,2 +1,1 @@
 export { renderPdf, type OutlineEntry, type PdfOptions, type PdfResult } from './render-pdf.js';
-export { scriptOf } from './labels.js';

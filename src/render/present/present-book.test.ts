@@ -1,0 +1,98 @@
+import type { Element } from 'hast';
+import { h } from 'hastscript';
+import { describe, expect, it } from 'vitest';
+import { sampleBook } from '../../book/sample-book.js';
+import { hastTexts } from '../epub/font-subset.js';
+import { articleHead, bylineLines, titlePage } from './heads.js';
+import { documentsOf, presentBook } from './present-book.js';
+import { formatDate, headingLevel, labels, punctuationStyle } from './words.js';
+import { loadTheme } from '../../theme/theme.js';
+
+const text = (node: Element) => [...hastTexts(node)].join('');
+const elements = (node: Element, test: (e: Element) => boolean): Element[] => {
+  const out: Element[] = [];
+  const walk = (e: Element) => {
+    if (test(e)) out.push(e);
+    for (const child of e.children) if (child.type === 'element') walk(child);
+  };
+  walk(node);
+  return out;
+};
+
+describe('words', () => {
+  it('formats full and partial dates the Chinese way', () => {
+    expect(formatDate('2020-11-02')).toBe('2020年11月2日');
+    expect(formatDate('2020-03')).toBe('2020年3月');
+    expect(formatDate('1929')).toBe('1929年');
+  });
+
+  it('keeps heading levels within 2..4', () => {
+    expect([undefined, 1, 2, 3, 4, 5, 9].map(headingLevel)).toEqual([2, 2, 2, 3, 4, 4, 4]);
+  });
+
+  it('resolves the automatic punctuation style by script', () => {
+    const theme = loadTheme();
+    expect(punctuationStyle(theme, 'zh-Hans')).toBe('mainland');
+    expect(punctuationStyle(theme, 'zh-Hant')).toBe('taiwan');
+    expect(punctuationStyle({ ...theme, body: { ...theme.body, punctuationStyle: 'mainland' } }, 'zh-Hant')).toBe('mainland');
+  });
+
+  it('has every label in both scripts', () => {
+    expect(Object.keys(labels['zh-Hant']).sort()).toEqual(Object.keys(labels['zh-Hans']).sort());
+  });
+});
+
+describe('heads', () => {
+  it('composes a byline as who, then where and when', () => {
+    const [first, second] = sampleBook('zh-Hans').articles;
+    expect(bylineLines(articleHead(first!, 'zh-Hans'), 'zh-Hans')).toEqual(['张三\u3000党支部书记', '来源：笔杆子家园\u30002020年11月2日']);
+    expect(bylineLines(articleHead(second!, 'zh-Hant'), 'zh-Hant')).toEqual(['來源：大江時評\u30002020年12月13日']);
+  });
+
+  it('names the editor on the title page in the edition’s script', () => {
+    expect(titlePage(sampleBook('zh-Hant')).editorLine).toBe('编者\u3000編');
+  });
+});
+
+describe('presentBook', () => {
+  const book = sampleBook('zh-Hans');
+  const tree = presentBook(book);
+  const documents = documentsOf(tree);
+
+  it('holds title page, contents and one chapter per article, in reading order', () => {
+    expect(documents.map((d) => [d.data.document.kind, d.data.document.id])).toEqual([
+      ['titlepage', 'title-page'],
+      ['toc', 'contents'],
+      ['chapter', 'a01'],
+      ['chapter', 'a02'],
+    ]);
+  });
+
+  it('uses only markup EPUB 2 engines read', () => {
+    const allowed = new Set(['div', 'p', 'span', 'strong', 'h1', 'h2', 'h3', 'h4', 'ol', 'li', 'a']);
+    const names = new Set(documents.flatMap((d) => elements(d, () => true).map((e) => e.tagName)));
+    expect([...names].filter((name) => !allowed.has(name))).toEqual([]);
+  });
+
+  it('sets the article head from the shared byline, with every block after it', () => {
+    const chapter = documents[2]!;
+    const head = elements(chapter, (e) => (e.properties.className as string[] | undefined)?.includes('article-head') ?? false)[0]!;
+    const lines = elements(head, (e) => e.tagName === 'p').map(text);
+    expect(lines).toEqual([book.articles[0]!.subtitle, ...bylineLines(articleHead(book.articles[0]!, 'zh-Hans'), 'zh-Hans')]);
+    expect(elements(chapter, (e) => e.data?.semantic === 'subtitle').map(text)).toEqual([book.articles[0]!.subtitle]);
+  });
+
+  it('links the contents page by fragment to the chapters', () => {
+    const links = elements(documents[1]!, (e) => e.tagName === 'a').map((a) => a.properties.href);
+    expect(links).toEqual(['#a01', '#a02']);
+  });
+
+  it('takes a writer’s own handler for a block kind', () => {
+    const custom = presentBook(book, { handlers: { signature: (block) => h('p', { className: ['sig'] }, `—${block.text}`) } });
+    const chapter = documentsOf(custom)[2]!;
+    expect(elements(chapter, (e) => (e.properties.className as string[] | undefined)?.includes('sig') ?? false).map(text)).toEqual([
+      '—总结人：何巧英',
+      '—2014年9月3日',
+    ]);
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * What a presentation-tree element is in the book, kept on the element's
+ * `data` (never serialised). Each writer maps it to its own vocabulary: the
+ * EPUB to `epub:type` and DPUB-ARIA roles, a print writer to structure tags.
+ */
+export type DocumentKind = 'cover' | 'titlepage' | 'toc' | 'chapter' | 'colophon';
+
+export type Semantic = DocumentKind | 'subtitle' | 'pagebreak';
+
+export interface DocumentData {
+  /** Unique in the book; an EPUB writer names the document's file after it. */
+  id: string;
+  kind: DocumentKind;
+  /** The document's title (`<title>`, nav label). */
+  title: string;
+}
+
+declare module 'hast' {
+  interface ElementData {
+    semantic?: Semantic;
+    /** On the element that holds a whole document (a child of the tree's root). */
+    document?: DocumentData;
+    /** On a page-break marker: the print page that starts here. */
+    page?: number;
+  }
+}

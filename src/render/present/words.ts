@@ -1,0 +1,111 @@
+/**
+ * The words, dates and levels every writer puts on the page that do not come
+ * from the sources, decided once per edition language: one label table, one
+ * date format, one heading-level rule, one punctuation style.
+ */
+import type { Lang } from '../../book/types.js';
+import type { PunctuationStyle } from '../../typeset/char-classes.js';
+import type { Theme } from '../../theme/theme.js';
+
+export interface Labels {
+  /** Heading of the table of contents (page, nav, running head). */
+  contents: string;
+  /** Name of the cover (landmark, the cover image's alternative text prefix). */
+  cover: string;
+  /** Landmark for the title page. */
+  titlePage: string;
+  /** Landmark for the first article. */
+  bodyMatter: string;
+  /** Heading of the landmarks nav. */
+  landmarks: string;
+  /** Heading of the page-list nav. */
+  pageList: string;
+  /** Heading of the colophon page (版权页). */
+  colophon: string;
+  /** Prefix of an article's source line. */
+  sourcePrefix: string;
+  /** Follows the editor's name ("张三 编"). */
+  editedBy: string;
+  /** Between the items of one byline (author, role; source, date). */
+  bylineSeparator: string;
+  /** Colophon rows. */
+  edition: string;
+  published: string;
+  sources: string;
+  fonts: string;
+  licence: string;
+  identifier: string;
+  /** The edition's name in the colophon: its script and layout. */
+  editionName: { horizontal: string; vertical: string };
+  /** A print page in the page list (`第 17 页`). */
+  page: (number: number) => string;
+}
+
+export const labels: Readonly<Record<Lang, Labels>> = {
+  'zh-Hans': {
+    contents: '目录',
+    cover: '封面',
+    titlePage: '书名页',
+    bodyMatter: '正文',
+    landmarks: '导览',
+    pageList: '页码',
+    colophon: '版权页',
+    sourcePrefix: '来源：',
+    editedBy: '编',
+    bylineSeparator: '\u3000',
+    edition: '版本',
+    published: '出版日期',
+    sources: '文章来源',
+    fonts: '字体',
+    licence: '字体许可',
+    identifier: '标识符',
+    editionName: { horizontal: '简体中文横排电子版', vertical: '简体中文直排电子版' },
+    page: (number) => `第${number}页`,
+  },
+  'zh-Hant': {
+    contents: '目錄',
+    cover: '封面',
+    titlePage: '書名頁',
+    bodyMatter: '正文',
+    landmarks: '導覽',
+    pageList: '頁碼',
+    colophon: '版權頁',
+    sourcePrefix: '來源：',
+    editedBy: '編',
+    bylineSeparator: '\u3000',
+    edition: '版本',
+    published: '出版日期',
+    sources: '文章來源',
+    fonts: '字型',
+    licence: '字型授權',
+    identifier: '識別碼',
+    editionName: { horizontal: '繁體中文橫排電子版', vertical: '繁體中文直排電子版' },
+    page: (number) => `第${number}頁`,
+  },
+};
+
+/** `2020-11-02` → `2020年11月2日`; partial dates keep only the parts they have. */
+export function formatDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  let out = `${year}年`;
+  if (month) out += `${Number(month)}月`;
+  if (day) out += `${Number(day)}日`;
+  return out;
+}
+
+export type HeadingLevel = 2 | 3 | 4;
+
+/**
+ * The level a heading block is set at. The structure stage promises 2..4
+ * (the article title is level 1); clamp rather than emit h1 or h5 if it slips.
+ */
+export function headingLevel(level: number | undefined): HeadingLevel {
+  return Math.min(4, Math.max(2, level ?? 2)) as HeadingLevel;
+}
+
+/** clreq punctuation width: `auto` is mainland style for Simplified, Taiwan style for Traditional. */
+export function punctuationStyle(theme: Theme, lang: Lang): PunctuationStyle {
+  const configured = theme.body.punctuationStyle;
+  if (configured !== 'auto') return configured;
+  return lang === 'zh-Hant' ? 'taiwan' : 'mainland';
+}
