@@ -4,6 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { evaluateConversion } from './convert-eval.js';
+import { conversionReport } from './convert-report.js';
 import { evaluateCorpus } from './eval-corpus.js';
 import { ratio, type PageScore, type Tally, type Totals } from './score-page.js';
 
@@ -54,3 +56,7 @@ for (const page of result.pages) {
 }
 out.push('', totalsBlock('all pages', result.total), '', totalsBlock('development half (odd pages)', result.development), '', totalsBlock('check half (even pages)', result.check), '');
 process.stdout.write(out.join('\n'));
+
+const gold = resolve(folder, '..', 'convert-gold');
+if (existsSync(gold)) process.stdout.write('\n' + conversionReport(evaluateConversion(gold, folder), gold));
+else process.stderr.write(`wenji eval: ${gold}: no conversion gold, conversion figures skipped\n`);

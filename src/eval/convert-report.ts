@@ -1,0 +1,24 @@
+/** The conversion figures as `npm run eval` prints them: wenji beside plain opencc-js, per half, with the most frequent errors. */
+import { perTenThousand, topPatterns, type DirectionScore, type Tally } from './convert-gold.js';
+import type { ConversionEvaluation } from './convert-eval.js';
+
+const rate = (tally: Tally) => `${perTenThousand(tally).toFixed(1).padStart(5)} (${tally.errors}/${tally.han})`;
+
+function direction(name: string, wenji: DirectionScore, opencc: DirectionScore): string[] {
+  const rows = [`${name}: errors per 10,000 Han characters    wenji             opencc-js`];
+  for (const half of ['all', 'tune', 'check'] as const) rows.push(`  ${half.padEnd(38)}${rate(wenji[half]).padEnd(18)}${rate(opencc[half])}`);
+  rows.push(`  particle 着/著 errors                 ${String(wenji.all.particle).padEnd(18)}${opencc.all.particle}`);
+  rows.push(`  allowed variants (not errors)         ${String(wenji.all.variants).padEnd(18)}${opencc.all.variants}`);
+  const patterns = topPatterns(wenji.all, 10).map((p) => `${p.pattern}×${p.times} (${p.context})`);
+  if (patterns.length > 0) rows.push(`  wenji's most frequent errors: ${patterns.join(', ')}`);
+  return rows;
+}
+
+export function conversionReport(evaluation: ConversionEvaluation, gold: string): string {
+  const out = [`conversion evaluation on ${gold} (variant tw; tune = odd files by name, check = the rest)`, ''];
+  out.push(...direction('S→T (gold → character t2s → convert)', evaluation.s2t.wenji, evaluation.s2t.opencc), '');
+  out.push(...direction('T→S (gold → character s2t → convert)', evaluation.t2s.wenji, evaluation.t2s.opencc), '');
+  const corpus = evaluation.corpus;
+  if (corpus) out.push(`ambiguity warnings on the corpus pages (each to the other script): ${corpus.warnings} in ${corpus.characters} characters = ${((corpus.warnings * 10_000) / corpus.characters).toFixed(2)} per 10,000`, '');
+  return out.join('\n');
+}
