@@ -59,7 +59,8 @@ describe('repair-mojibake', () => {
         const text = parts.join('');
         expect(findMojibakeRepairs(text)).toEqual([]);
       }),
-      { numRuns: 3000 },
+      // A fixed seed: a failure is the same failure on the next run.
+      { numRuns: 3000, seed: 20261129 },
     );
-  });
+  }, 60_000);
 });

@@ -26,6 +26,8 @@ import { stripShareHeaderRule } from './strip-share-header.js';
 import { stripTemplateRule } from './strip-template.js';
 import { stripTitleDecorationRule } from './strip-title-decoration.js';
 import { stripTocRule } from './strip-toc.js';
+import { splitGluedTitleRule } from './split-glued-title.js';
+import { stripTeaserRule } from './strip-teaser.js';
 
 export type { RuleInfo, RuleStage } from './rule.js';
 
@@ -49,7 +51,7 @@ export function cleanRules() {
   return [
     applyFixesRule, repairMojibakeRule, stripTocRule, stripTemplateRule, repairSignsRule, stripPinyinRule, stripNameDotsRule,
     stripJammerRule, stripSeoRule, normalizeSpaceRule, detectDamageRule, fixTypographyRule, stripCountSuffixRule,
-    stripRelatedRule, stripChromeRule, stripShareHeaderRule, stripBlurbRule, stripFooterRule, duplicateTitleRule, stripHeadRule,
+    stripRelatedRule, stripChromeRule, stripShareHeaderRule, stripBlurbRule, stripFooterRule, duplicateTitleRule, stripHeadRule, stripTeaserRule, splitGluedTitleRule,
     stripTitleDecorationRule, stripRepeatedRule,
   ] as const;
 }

@@ -7,8 +7,7 @@
  * the text is kept, so a decorated page title gives way to the plain one).
  */
 import type { VFile } from 'vfile';
-import { removeLine, report, type LineRoot } from './line-tree.js';
-import { isParagraph } from './line-features.js';
+import { removeLine, type LineRoot } from './line-tree.js';
 import { pageZones, type ZonedLine } from './page-zones.js';
 import { breadcrumb } from './patterns.js';
 import type { CleanPlugin } from './plugin.js';
@@ -22,6 +21,8 @@ const menuRun = 8;
 /** A shorter run is a menu when half its items are chrome words. */
 const shortMenuRun = 3;
 const listRun = 3;
+/** A headline in a list of them is a line this short. */
+const headlineMax = 40;
 const siteName = /^[^\s，。！？,]{2,10}(网|網|站|网站|網站|馆|館|文库|文庫|论坛|論壇|社区|社區|博客|部落格|之家|在线|在線)$/;
 const sameTitle = 0.7;
 
@@ -78,13 +79,8 @@ function remove(file: VFile, line: ZonedLine, what: string): void {
 
 export const stripHead: CleanPlugin = () => (tree: LineRoot, file) => {
   const { lines, bodyStart } = pageZones(tree);
-  for (const line of lines) splitGluedPart(file, line);
   const head = lines.slice(0, bodyStart);
-  if (head.length === 0) {
-    const first = lines[0];
-    if (first) splitGluedTitle(file, first);
-    return;
-  }
+  if (head.length === 0) return;
   const removed = new Set<number>();
   for (const [start, end] of menuRuns(head, head.length)) {
     for (let i = start; i < end; i++) removed.add(i);
@@ -113,8 +109,8 @@ export const stripHead: CleanPlugin = () => (tree: LineRoot, file) => {
     let start = copy.index;
     let end = copy.index + 1;
     const adjacent = (a: number, b: number) => head[b]!.node.line - head[a]!.node.line === 1 && !removed.has(b);
-    while (start > 0 && adjacent(start - 1, start) && !isParagraphLike(head[start - 1]!)) start--;
-    while (end < titleAt.index && adjacent(end - 1, end) && !isParagraphLike(head[end]!)) end++;
+    while (start > 0 && adjacent(start - 1, start) && head[start - 1]!.features.length <= headlineMax) start--;
+    while (end < titleAt.index && adjacent(end - 1, end) && head[end]!.features.length <= headlineMax) end++;
     if (end - start >= listRun) for (let i = start; i < end; i++) if (i !== titleAt.index) removed.add(i);
   }
   const firstCopy = copies[0]?.index ?? titleAt.index;
@@ -134,67 +130,12 @@ export const stripHead: CleanPlugin = () => (tree: LineRoot, file) => {
     else if (index > titleAt!.index && /^[•·●▪]\s*\S{1,6}$/.test(line.text)) remove(file, line, 'column tag');
   });
   titleAt.line.node.marks.add('title');
-  stripRepeatedTeaser(file, lines, titleAt.index, bodyStart);
 };
-
-/** A teaser this long is evidence; a shorter line may be a heading that the text happens to repeat. */
-const teaserMinimum = 12;
-/** How much of a teaser's opening must recur below. */
-const teaserOpening = 24;
-
-/**
- * A site's teaser above the text (`推荐阅读：…`, a summary) that only repeats
- * the opening of a paragraph below it: the text is printed once, in its place.
- */
-function stripRepeatedTeaser(file: VFile, lines: readonly ZonedLine[], titleIndex: number, bodyStart: number): void {
-  for (let i = titleIndex + 1; i <= bodyStart && i < lines.length; i++) {
-    const teaser = lines[i]!;
-    // A subtitle (`——学习…心得体会`) may recur in every article of a compilation: it is not a teaser.
-    if (/^(——|—|--)/.test(teaser.text) || lines.slice(i + 1).some((later) => later.text === teaser.text)) continue;
-    const text = teaser.text.replace(/^(?:[^:：，。]{1,6}[:：]|[【\[][^】\]]{1,6}[】\]])\s*/, '').replace(/[…。.]+$/, '').replace(/\s+/g, '');
-    if ([...text].length < teaserMinimum) continue;
-    // The text below, run together: a teaser may copy a heading and the start of the paragraph under it.
-    const below = lines.slice(i + 1).map((later) => later.text.replace(/\s+/g, '')).join('');
-    const opening = [...text].slice(0, teaserOpening).join('');
-    // Repeated inside a longer text: a subtitle that every article of a compilation repeats is not one.
-    const repeats = below.length > text.length && below.includes(opening) && lines.slice(i + 1).some((later) => isParagraph(later.features, later.text));
-    if (repeats) removeLine(file, teaser.node, 'strip-head', 'teaser repeating the text below it', { severity: 'info' });
-  }
-}
-
-function isParagraphLike(line: ZonedLine): boolean {
-  return line.features.length > 40;
-}
-
-/** Words that name the kind of piece a title announces. */
-const genreWords = /心得|体会|體會|感想|感悟|读后感|讀後感|观后感|觀後感|有感|启示|啟示|随笔|隨筆|评论|評論|时评|時評|札记|札記|笔记|筆記/;
-const gluedTitleMax = 40;
-
-/**
- * A page that opens with a paragraph may have its title glued to it:
- * `两学一做心得体会：学习教育谨防“看起来很美”气势恢宏的…`. The title is a
- * prefix that names its genre, ends with a closing quote or book-title mark,
- * and holds no sentence or clause mark; the paragraph goes on in Han.
- */
-function splitGluedTitle(file: VFile, line: ZonedLine): void {
-  const text = line.node.value;
-  const close = /[”」》』]/g;
-  for (let match = close.exec(text); match && match.index < gluedTitleMax; match = close.exec(text)) {
-    const end = match.index + 1;
-    const prefix = text.slice(0, end);
-    if (/[。！？；，,!?;]/.test(prefix) || !genreWords.test(prefix) || [...prefix].length < 6) continue;
-    if (!/^[\u3400-\u9fff]/.test(text.slice(end))) continue;
-    line.node.titleEnd = end;
-    line.node.marks.add('title');
-    report(file, line.node, 'strip-head', `Split the title \`${prefix}\` from the paragraph glued to it`, { index: end });
-    return;
-  }
-}
 
 export const stripHeadRule = defineRule({
   name: 'strip-head',
   reports: {
-    'strip-head': { stage: 'clean', severity: 'info', summary: 'above the title: site name, column name, one-item-per-line menu, headline list, earlier copies of the title; a title glued to the opening paragraph is split off' },
+    'strip-head': { stage: 'clean', severity: 'info', summary: 'above the title: site name, column name, one-item-per-line menu, headline list, earlier copies of the title; the title is marked' },
   },
   phase: 'classify',
   after: ['duplicate-title'],
@@ -202,20 +143,7 @@ export const stripHeadRule = defineRule({
     ok: [{ input: '网评和时评的区别\n网评是网友评论，更多的是掺杂个人情感在里面。' }],
     notOk: [
       { input: '靚麗時尚館\n網評和時評的區別\n評論\n網評和時評的區別\n網評是網友評論，更多的是摻雜個人情感在裡面。', output: '網評和時評的區別\n網評是網友評論，更多的是摻雜個人情感在裡面。' },
-      { input: '群众路线心得\n推荐阅读：群众路线是我们党的生命线和根本工作路线。\n群众路线是我们党的生命线和根本工作路线。我们要深入学习，贯彻到工作的各个方面。', output: '群众路线心得\n群众路线是我们党的生命线和根本工作路线。我们要深入学习，贯彻到工作的各个方面。' },
-      { input: '两学一做心得体会：学习教育谨防“看起来很美”气势恢宏的手抄党章，制作精美的学习记录本，这些方式看起来很美。', output: '两学一做心得体会：学习教育谨防“看起来很美”\n气势恢宏的手抄党章，制作精美的学习记录本，这些方式看起来很美。' },
     ],
   },
   plugin: stripHead,
 });
-
-/** `散文读后感1从古至今…`: a compilation's part heading glued to the paragraph it heads. */
-const gluedPart = /^([^，。！？,!?：:\s]{2,30}?(?:读后感|讀後感|观后感|觀後感|心得体会|心得體會|心得|体会|體會))\s*(\d{1,2}|篇[一二三四五六七八九十\d]{1,3})(?=[\u3400-\u9fff“「])/;
-
-function splitGluedPart(file: VFile, line: ZonedLine): void {
-  if (line.node.titleEnd !== undefined || !isParagraph(line.features, line.text)) return;
-  const match = gluedPart.exec(line.node.value);
-  if (!match) return;
-  line.node.titleEnd = match[0].length;
-  report(file, line.node, 'strip-head', `Split the part heading \`${match[0]}\` from the paragraph glued to it`, { index: match[0].length });
-}

@@ -16,6 +16,8 @@ import { ratio } from './score-page.js';
 
 const folder = resolve(import.meta.dirname, '../../../shared/corpus');
 const present = existsSync(folder);
+/** Cleaning every page takes seconds on a loaded machine: no speed is asserted here. */
+const corpusTimeout = 60_000;
 
 /** Floors the cleaner must hold on the whole corpus (the figures of `npm run eval`). */
 const floors = {
@@ -55,7 +57,7 @@ describe('laws of cleaning on the corpus', () => {
   it('every labelled content line reaches the book', () => {
     const lost = evaluateCorpus(folder).pages.flatMap((page) => page.misses.lostContent.map((line) => `${page.name}:${line}`));
     expect(lost).toEqual([]);
-  });
+  }, corpusTimeout);
 
   it('cleaning the cleaned text again changes nothing', () => {
     const changed: string[] = [];
@@ -71,5 +73,5 @@ describe('laws of cleaning on the corpus', () => {
       }
     }
     expect(changed).toEqual([]);
-  });
+  }, corpusTimeout);
 });
