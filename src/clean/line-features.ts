@@ -18,32 +18,38 @@ const navSeparators = /\s[>›»|/]\s|[>›»]|\s[|｜]\s?|\s·\s/g;
 
 export interface LineFeatures {
   /** Length in characters, spaces excluded. */
-  length: number;
-  han: number;
+  readonly length: number;
+  readonly han: number;
   /** Share of Han among the non-space characters. */
-  hanShare: number;
-  sentenceMarks: number;
-  clauseMarks: number;
+  readonly hanShare: number;
+  readonly sentenceMarks: number;
+  readonly clauseMarks: number;
   /** Function-word hits per Han character. */
-  functionDensity: number;
+  readonly functionDensity: number;
   /** Share of the line's Han covered by click words. */
-  clickCoverage: number;
+  readonly clickCoverage: number;
   /** Share of the line's Han covered by column and genre names. */
-  columnCoverage: number;
+  readonly columnCoverage: number;
   /** Distinct blurb cues found, strong cues counting double. */
-  blurbScore: number;
-  navSeparators: number;
-  hasUrl: boolean;
-  hasEmail: boolean;
-  hasPhone: boolean;
+  readonly blurbScore: number;
+  readonly navSeparators: number;
+  readonly hasUrl: boolean;
+  readonly hasEmail: boolean;
+  readonly hasPhone: boolean;
 }
 
-/** Share of `text`'s Han characters covered by any of `words` (longest first). */
-function coverage(text: string, words: readonly string[], hanCount: number): number {
+/** One alternation per lexicon, longest words first, so a line is scanned once. */
+function alternation(words: readonly string[]): RegExp {
+  const escaped = [...new Set(words)].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(escaped.join('|'), 'g');
+}
+const clickPattern = alternation(clickWords);
+const columnPattern = alternation(columnWords);
+
+/** Share of `text`'s Han characters covered by the lexicon's words. */
+function coverage(text: string, pattern: RegExp, hanCount: number): number {
   if (hanCount === 0) return 0;
-  let rest = text;
-  for (const word of [...words].sort((a, b) => b.length - a.length)) rest = rest.split(word).join(' ');
-  const left = rest.match(hanCharGlobal)?.length ?? 0;
+  const left = text.replace(pattern, ' ').match(hanCharGlobal)?.length ?? 0;
   return (hanCount - left) / hanCount;
 }
 
@@ -58,7 +64,23 @@ function asRepaired(text: string): string {
   return text.replace(/。{2,}|\.{2,}|…+|„{2,}/g, '…').replace(/(?<=[\u3400-\u9fff])\.(?=\s*$|[\u3400-\u9fff“「])/g, '。');
 }
 
+/**
+ * Rules ask for the same lines' features many times a round: a bounded memo
+ * around the computation (features are a pure function of the text).
+ */
+const memo = new Map<string, LineFeatures>();
+const memoLimit = 20_000;
+
 export function lineFeatures(raw: string): LineFeatures {
+  const known = memo.get(raw);
+  if (known) return known;
+  if (memo.size >= memoLimit) memo.clear();
+  const features = computeFeatures(raw);
+  memo.set(raw, features);
+  return features;
+}
+
+function computeFeatures(raw: string): LineFeatures {
   const text = asRepaired(raw.trim());
   const compact = text.replace(/[\s\u3000]+/g, '');
   const length = [...compact].length;
@@ -71,8 +93,8 @@ export function lineFeatures(raw: string): LineFeatures {
     sentenceMarks: count(text, sentenceMarks),
     clauseMarks: count(text, clauseMarks),
     functionDensity: han === 0 ? 0 : count(compact, functionWords) / han,
-    clickCoverage: coverage(compact, clickWords, han),
-    columnCoverage: coverage(compact, columnWords, han),
+    clickCoverage: coverage(compact, clickPattern, han),
+    columnCoverage: coverage(compact, columnPattern, han),
     blurbScore: blurb,
     navSeparators: count(text, navSeparators),
     hasUrl: url.test(text),
