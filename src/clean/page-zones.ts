@@ -21,9 +21,17 @@ export interface PageZones {
   bodyEnd: number;
 }
 
+/** Each rule of a round asks for the same lines: features are kept per node while its text is unchanged. */
+const featuresOfNode = new WeakMap<LineNode, { value: string; features: LineFeatures }>();
+
 export function zonedLine(node: LineNode): ZonedLine {
   const text = node.value.trim();
-  return { node, text, features: lineFeatures(text) };
+  let cached = featuresOfNode.get(node);
+  if (!cached || cached.value !== node.value) {
+    cached = { value: node.value, features: lineFeatures(text) };
+    featuresOfNode.set(node, cached);
+  }
+  return { node, text, features: cached.features };
 }
 
 export function pageZones(tree: LineRoot): PageZones {
