@@ -46,8 +46,18 @@ function stopgapTitle(blocks: readonly Block[]): string {
   return chars.length > stopgapMax ? chars.slice(0, stopgapMax).join('') + '……' : chars.length < [...text].length ? clause + '……' : clause;
 }
 
+/** A news dateline opening the text: `【某報訊】記者某某報道：`, `本網訊（某處通訊員 某某）`, `（作者为某某，…）`. */
+const dateline = /(?:记者|記者|通讯员|通訊員|特约记者|特約記者)\s*([\u3400-\u9fff·]{2,4}?)(?:\s*(?:报道|報道|摄|攝)|\s*[)）:：]|\s)|作者为|作者為\s*([\u3400-\u9fff·]{2,4}?)[，,。；]/;
+const datelineReach = 60;
+
 /** The writer named by a credit in the text or by the closing signature, if any. */
 function creditedAuthor(blocks: readonly Block[]): string | null {
+  for (const block of blocks.slice(0, 2)) {
+    const opening = [...((block.lead ?? '') + block.text)].slice(0, datelineReach).join('');
+    const match = dateline.exec(opening);
+    const name = match?.[1] ?? match?.[2];
+    if (name && isName(name)) return name;
+  }
   for (const block of blocks) {
     if (block.text.length > 60) continue;
     const credit = writerCredit.exec(block.text);
