@@ -50,38 +50,50 @@ function dateLedRest(text: string): string {
     .trim();
 }
 
-export function readMetaBar(raw: string, inHead: boolean): LiftedMeta | null {
-  // `http://www.example.com 2004年10月28日09:11 人民网`: the site's address before the date.
-  const text = raw.replace(leadingBullet, '').replace(/(?<=^[\u3400-\u9fff])[ \u3000]+(?=[\u3400-\u9fff][:：])/, '').replace(/^(?:https?:\/\/|www\.)\S+\s+/i, '').trim();
-  if ([...text].length > metaBarMaxLength || /[。！？]/.test(text)) return null;
+/** `来源：… 发布日期：…`: labelled values (one label is enough above the text). */
+function labelledBar(text: string, inHead: boolean): LiftedMeta | null {
   const labelCount = new Set([...text.matchAll(metaLabelWithColon)].map((m) => m[1])).size;
-  if (labelCount >= 2 || (labelCount === 1 && inHead)) {
-    const meta = labeledValues(text);
-    if (!meta.date) {
-      const date = findIsoDate(text);
-      if (date) meta.date = date;
-    }
-    return meta;
-  }
-  if (!inHead) return null;
-  // `专栏名称：某某`, `公众号：某某`: the account the page was copied from, named as its author.
-  const account = /^(?:专栏名称|專欄名稱|公众号|公眾號|微信号|微信號)\s*[:：]\s*(\S{2,20})$/.exec(text);
-  if (account) return { author: account[1]! };
-  // `学习学习再学习 · 公众号 · 学习 · 2017-02-22 11:44`: a feed's meta line, parts between dots.
-  const parts = text.split(/\s*[·•|｜]\s*/);
-  if (parts.length >= 3 && parts.every((part) => [...part].length <= 16)) {
+  if (labelCount < 2 && !(labelCount === 1 && inHead)) return null;
+  const meta = labeledValues(text);
+  if (!meta.date) {
     const date = findIsoDate(text);
-    if (date) return { date, ...(parts.some((part) => /^(公众号|公眾號|专栏|專欄)$/.test(part.trim())) ? { author: parts[0]!.trim() } : {}) };
-  }
-  const english = /^[A-Za-z ,0-9]+$/.test(text) ? findEnglishDate(text) : null;
-  if (english) return { date: english };
-  const user = userBeforeLabel.exec(text);
-  if (user && !hanChar.test(user[3]!.replace(/\d/g, '')) ) {
-    const meta: LiftedMeta = { author: user[1]! };
-    const date = findIsoDate(user[3]!);
     if (date) meta.date = date;
-    return meta;
   }
+  return meta;
+}
+
+/** `专栏名称：某某`, `公众号：某某`: the account the page was copied from, named as its author. */
+function accountLine(text: string): LiftedMeta | null {
+  const account = /^(?:专栏名称|專欄名稱|公众号|公眾號|微信号|微信號)\s*[:：]\s*(\S{2,20})$/.exec(text);
+  return account ? { author: account[1]! } : null;
+}
+
+/** `学习学习再学习 · 公众号 · 学习 · 2017-02-22 11:44`: a feed's meta line, short parts between dots. */
+function feedLine(text: string): LiftedMeta | null {
+  const parts = text.split(/\s*[·•|｜]\s*/);
+  if (parts.length < 3 || parts.some((part) => [...part].length > 16)) return null;
+  const date = findIsoDate(text);
+  if (!date) return null;
+  const copied = parts.some((part) => /^(公众号|公眾號|专栏|專欄)$/.test(part.trim()));
+  return copied ? { date, author: parts[0]!.trim() } : { date };
+}
+
+/** `Wednesday, February 4, 2015`: a blog platform's English date header. */
+function englishDateLine(text: string): LiftedMeta | null {
+  const date = /^[A-Za-z ,0-9]+$/.test(text) ? findEnglishDate(text) : null;
+  return date ? { date } : null;
+}
+
+/** `爱美丽发表时间 3057885`: a user name glued before the date label. */
+function userBeforeDate(text: string): LiftedMeta | null {
+  const user = userBeforeLabel.exec(text);
+  if (!user || hanChar.test(user[3]!.replace(/\d/g, ''))) return null;
+  const date = findIsoDate(user[3]!);
+  return date ? { author: user[1]!, date } : { author: user[1]! };
+}
+
+/** `2023-02-09 本文已影响0人 57采薇`, `2022-05-25 大江時評`: a date first, then a user or a source. */
+function dateLedLine(text: string): LiftedMeta | null {
   const unlabelled = text.replace(dateLabel, '');
   const dateAt = datePattern.exec(unlabelled)?.index ?? findIsoDateIndex(unlabelled);
   if (dateAt !== 0) return null;
@@ -92,9 +104,31 @@ export function readMetaBar(raw: string, inHead: boolean): LiftedMeta | null {
   if ([...rest].length > 16 || sentencePunct.test(rest)) return null;
   const tokens = rest.split(' ').filter(Boolean);
   const last = tokens[tokens.length - 1];
+  const chrome = chromePhrases.some((phrase) => text.includes(phrase));
   if (last && userName.test(last)) meta.author = last;
-  else if (!chromePhrases.some((phrase) => text.includes(phrase)) && rest.length >= 2 && hanChar.test(rest) && !columnWords.some((word) => rest === word) && !/^\d/.test(rest)) meta.source = rest;
+  else if (!chrome && rest.length >= 2 && hanChar.test(rest) && !columnWords.some((word) => rest === word) && !/^\d/.test(rest)) meta.source = rest;
   return meta;
+}
+
+/** The shapes a meta bar takes above the text, tried in order. */
+const headShapes = [accountLine, feedLine, englishDateLine, userBeforeDate, dateLedLine];
+
+export function readMetaBar(raw: string, inHead: boolean): LiftedMeta | null {
+  const text = raw
+    .replace(leadingBullet, '')
+    // `时 间：`: a label spaced out.
+    .replace(/(?<=^[\u3400-\u9fff])[ \u3000]+(?=[\u3400-\u9fff][:：])/, '')
+    // `http://www.example.com 2004年10月28日09:11 人民网`: the site's address before the date.
+    .replace(/^(?:https?:\/\/|www\.)\S+\s+/i, '')
+    .trim();
+  if ([...text].length > metaBarMaxLength || /[。！？]/.test(text)) return null;
+  const labelled = labelledBar(text, inHead);
+  if (labelled || !inHead) return labelled;
+  for (const shape of headShapes) {
+    const meta = shape(text);
+    if (meta) return meta;
+  }
+  return null;
 }
 
 /** Index of a date `findIsoDate` reads in another shape (a Republic-of-China year), else -1. */
