@@ -77,59 +77,96 @@ function remove(file: VFile, line: ZonedLine, what: string): void {
   removeLine(file, line.node, 'strip-head', what, { severity: 'info' });
 }
 
+interface TitleChoice {
+  /** Index in the head of the line taken for the title. */
+  title: number;
+  /** Indexes of its copies, in order (the title is the last). */
+  copies: number[];
+  /** The page printed its title twice, so short lines above the first copy are the site's. */
+  printedTwice: boolean;
+}
+
+/** Indexes of the head's lines that belong to a menu printed one item per line. */
+function menuIndexes(head: readonly ZonedLine[], minimumRun = 0): Set<number> {
+  const indexes = new Set<number>();
+  for (const [start, end] of menuRuns(head, head.length)) {
+    if (end - start >= minimumRun) for (let i = start; i < end; i++) indexes.add(i);
+  }
+  return indexes;
+}
+
+/**
+ * The title: the first candidate without evidence against it, unless a later
+ * one copies it; but the candidate nearest the text wins when the page printed
+ * it twice (`欄目 欄目 標題 … 標題`).
+ */
+function chooseTitle(head: readonly ZonedLine[], menus: ReadonlySet<number>, columns: ReadonlySet<string>): TitleChoice | null {
+  const candidates = head.map((line, index) => ({ line, index })).filter(({ line, index }) => !menus.has(index) && isTitleLike(line));
+  const same = (a: ZonedLine, b: ZonedLine) => titleSimilarity(titleKey(a.text), titleKey(b.text)) >= sameTitle;
+  const nearest = candidates[candidates.length - 1];
+  const printedTwice = nearest !== undefined && candidates.some(({ line, index }) => index < nearest.index && same(line, nearest.line));
+  const first = printedTwice ? nearest : candidates.find(({ line }) => !chromeEvidence(line, columns));
+  if (!first) return null;
+  const copies = candidates.filter(({ line }) => same(line, first.line)).map(({ index }) => index);
+  return { title: copies[copies.length - 1] ?? first.index, copies, printedTwice };
+}
+
+/** An earlier copy of the title inside a run of short lines is one of a list of headlines: the whole run goes. */
+function headlineLists(head: readonly ZonedLine[], menus: ReadonlySet<number>, choice: TitleChoice): Set<number> {
+  const gone = new Set(menus);
+  for (const copy of choice.copies.slice(0, -1)) {
+    let start = copy;
+    let end = copy + 1;
+    const adjacent = (a: number, b: number) => head[b]!.node.line - head[a]!.node.line === 1 && !menus.has(b);
+    while (start > 0 && adjacent(start - 1, start) && head[start - 1]!.features.length <= headlineMax) start--;
+    while (end < choice.title && adjacent(end - 1, end) && head[end]!.features.length <= headlineMax) end++;
+    if (end - start >= listRun) for (let i = start; i < end; i++) if (i !== choice.title) gone.add(i);
+  }
+  return gone;
+}
+
+/** Above the title: menus and lists, earlier copies, lines with evidence of being the site's. */
+function sweepAbove(file: VFile, head: readonly ZonedLine[], gone: ReadonlySet<number>, choice: TitleChoice, columns: ReadonlySet<string>): void {
+  const firstCopy = choice.copies[0] ?? choice.title;
+  head.slice(0, choice.title).forEach((line, index) => {
+    const copy = choice.copies.includes(index);
+    if (copy) return remove(file, line, 'earlier copy of the title');
+    if (gone.has(index)) return remove(file, line, 'site menu or headline list');
+    const evidence = chromeEvidence(line, columns);
+    if (evidence) return remove(file, line, evidence);
+    if (choice.printedTwice && index < firstCopy && isTitleLike(line)) remove(file, line, 'site heading above a title printed twice');
+  });
+}
+
+/** Below the title, still above the text: a menu, the site's name, the column tags it lists (`• 時事`). */
+function sweepBelow(file: VFile, head: readonly ZonedLine[], gone: ReadonlySet<number>, choice: TitleChoice): void {
+  head.forEach((line, index) => {
+    if (index <= choice.title) return;
+    if (gone.has(index)) remove(file, line, 'site menu');
+    else if (siteName.test(line.text.replace(/^[-–•·\s]+/, ''))) remove(file, line, 'site name');
+    else if (/^[•·●▪]\s*\S{1,6}$/.test(line.text)) remove(file, line, 'column tag');
+  });
+}
+
+/** A head with no title in it: only a long menu is taken for one, and a compilation's first part heads the page. */
+function headWithoutTitle(file: VFile, head: readonly ZonedLine[], menus: ReadonlySet<number>): void {
+  for (const index of menuIndexes(head, menuRun)) remove(file, head[index]!, 'site menu');
+  const part = head.find((line, index) => !menus.has(index) && isPartHeading(line.text));
+  if (part && head.indexOf(part) === head.findIndex((line, index) => !menus.has(index) && line.features.han > 0)) part.node.marks.add('title');
+}
+
 export const stripHead: CleanPlugin = () => (tree: LineRoot, file) => {
   const { lines, bodyStart } = pageZones(tree);
   const head = lines.slice(0, bodyStart);
   if (head.length === 0) return;
-  const removed = new Set<number>();
-  for (const [start, end] of menuRuns(head, head.length)) {
-    for (let i = start; i < end; i++) removed.add(i);
-  }
-  const candidates = head.map((line, index) => ({ line, index })).filter(({ line, index }) => !removed.has(index) && isTitleLike(line));
-  // The title: the first candidate without evidence against it, unless a later one copies it;
-  // but the candidate nearest the text wins when the page printed it twice (`欄目 欄目 標題 … 標題`).
-  const nearest = candidates[candidates.length - 1];
-  const nearestCopied = nearest && candidates.some(({ line, index }) => index < nearest.index && titleSimilarity(titleKey(line.text), titleKey(nearest.line.text)) >= sameTitle);
+  const menus = menuIndexes(head);
   const columns = columnsOf(tree);
-  let titleAt = nearestCopied ? nearest : candidates.find(({ line }) => !chromeEvidence(line, columns));
-  if (!titleAt) {
-    // Without a title to anchor it, only a long menu is taken for one.
-    for (const [start, end] of menuRuns(head, head.length)) {
-      if (end - start >= menuRun) for (let i = start; i < end; i++) remove(file, head[i]!, 'site menu');
-    }
-    // A compilation without a page title: its first part heading heads the page.
-    const part = head.find((line, index) => !removed.has(index) && isPartHeading(line.text));
-    if (part && head.indexOf(part) === head.findIndex((line, index) => !removed.has(index) && line.features.han > 0)) part.node.marks.add('title');
-    return;
-  }
-  const copies = candidates.filter(({ line }) => titleSimilarity(titleKey(line.text), titleKey(titleAt!.line.text)) >= sameTitle);
-  titleAt = copies[copies.length - 1] ?? titleAt;
-  // An earlier copy inside a run of short lines is one of a list of headlines: the whole run goes.
-  for (const copy of copies.slice(0, -1)) {
-    let start = copy.index;
-    let end = copy.index + 1;
-    const adjacent = (a: number, b: number) => head[b]!.node.line - head[a]!.node.line === 1 && !removed.has(b);
-    while (start > 0 && adjacent(start - 1, start) && head[start - 1]!.features.length <= headlineMax) start--;
-    while (end < titleAt.index && adjacent(end - 1, end) && head[end]!.features.length <= headlineMax) end++;
-    if (end - start >= listRun) for (let i = start; i < end; i++) if (i !== titleAt.index) removed.add(i);
-  }
-  const firstCopy = copies[0]?.index ?? titleAt.index;
-  head.forEach((line, index) => {
-    if (index >= titleAt!.index) return;
-    if (removed.has(index)) return remove(file, line, copies.some((copy) => copy.index === index) ? 'earlier copy of the title' : 'site menu or headline list');
-    if (copies.some((copy) => copy.index === index)) return remove(file, line, 'earlier copy of the title');
-    const evidence = chromeEvidence(line, columns);
-    if (evidence) return remove(file, line, evidence);
-    // Above a title the page printed twice, a short line is the site's (its column, its name).
-    if (nearestCopied && index < firstCopy && isTitleLike(line)) remove(file, line, 'site heading above a title printed twice');
-  });
-  head.forEach((line, index) => {
-    if (index > titleAt!.index && removed.has(index)) remove(file, line, 'site menu');
-    // The site's name printed under the title, and the column tags it lists there (`• 時事`).
-    else if (index > titleAt!.index && siteName.test(line.text.replace(/^[-–•·\s]+/, ''))) remove(file, line, 'site name');
-    else if (index > titleAt!.index && /^[•·●▪]\s*\S{1,6}$/.test(line.text)) remove(file, line, 'column tag');
-  });
-  titleAt.line.node.marks.add('title');
+  const choice = chooseTitle(head, menus, columns);
+  if (!choice) return headWithoutTitle(file, head, menus);
+  const gone = headlineLists(head, menus, choice);
+  sweepAbove(file, head, gone, choice, columns);
+  sweepBelow(file, head, gone, choice);
+  head[choice.title]!.node.marks.add('title');
 };
 
 export const stripHeadRule = defineRule({
