@@ -1,9 +1,8 @@
 /**
  * What a site adds to a title, taken off as an editor would: column and
  * repost tags (`[转帖]`, `【分享】`), labels (`标题：`, `观后感精选：`), table
- * borders, a word count
- * (`_600字`), a site-name tail (`_某某网`), an essay site's wrapper
- * (`…作文《《X》观后感》`). An author or agency prefixed or appended to the
+ * borders, a word count (`_600字`), a site-name tail (`_某某网`), an essay
+ * site's wrapper (`…作文《《X》观后感》`). An author or agency prefixed or appended to the
  * title (`李某》…`, `某某專文：…`, `… | 王某`) and a date label before it are
  * lifted into metadata. A repost tag comes off a page's first line, and a photo
  * credit off the paragraph it was glued to. (Count suffixes go earlier, in
@@ -32,7 +31,7 @@ const genreLabel = /^([\u3400-\u9fff\d]{0,4}(观后感|觀後感|读后感|讀�
 
 /** `…观后感15800字作文`, `…100字`: a word count a listing adds. */
 const wordCountTail = new RegExp(`(?<=[${han}》」”])\\d{2,6}\\s*字(?:作文|范文|範文)?$`);
-const tableBorder = /^\s*[|｜]\s*|\s*[|｜]\s*$/g;
+const tableBorder = /^\s*[|｜]\s*|\s*[|｜]\s*$/;
 const wordCount = /_\s*\d+\s*字(?:[（(][^)）]{0,8}[)）])?\s*$/;
 const siteTail = new RegExp(`\\s*[_|｜\\-–—]\\s*[^_|｜\\-–—\\s]{2,12}(?:网|網|站|范文网|範文網|文库|文庫|论坛|論壇)\\s*$`);
 const essayWrapper = /^[^《》]{1,16}《(.*《[^《》]+》[^《》]*)》\s*$/;
@@ -41,8 +40,10 @@ const attribution = new RegExp(`^([${han}A-Za-z·]{2,16}?)(專稿|专稿|專文|
 const authorPrefix = new RegExp(`^([${han}·]{2,4})\\s*[》:：]\\s*(?=\\S{4,})`);
 const authorTail = new RegExp(`\\s+[|｜]\\s*([${han}·]{2,4})\\s*$`);
 
+/** Take every match of `pattern` off the line (the patterns above are kept non-global for `exec`). */
 function edit(file: VFile, node: LineNode, pattern: RegExp, replace: (m: RegExpExecArray) => string | null = () => ''): number {
-  return editLine(file, node, 'title-decoration', pattern, replace);
+  const global = pattern.global ? pattern : new RegExp(pattern.source, pattern.flags + 'g');
+  return editLine(file, node, 'title-decoration', global, replace);
 }
 
 function cleanTitle(file: VFile, node: LineNode): void {
@@ -50,40 +51,40 @@ function cleanTitle(file: VFile, node: LineNode): void {
   if (date) {
     const iso = findIsoDate(date[1]!);
     if (iso) liftInline(file, node, 'title-decoration', { date: iso });
-    edit(file, node, new RegExp(datedLabel.source, 'gi'));
+    edit(file, node, datedLabel);
   }
-  edit(file, node, new RegExp(tableBorder.source, 'g'));
-  edit(file, node, /^[•·●○◆◇■□▪]\s*/g);
-  edit(file, node, new RegExp(fieldLabel.source, 'g'));
-  edit(file, node, new RegExp(leadingTag.source, 'g'));
-  edit(file, node, new RegExp(columnLabel.source, 'g'));
-  edit(file, node, new RegExp(columnPrefix.source, 'g'));
+  edit(file, node, tableBorder);
+  edit(file, node, /^[•·●○◆◇■□▪]\s*/);
+  edit(file, node, fieldLabel);
+  edit(file, node, leadingTag);
+  edit(file, node, columnLabel);
+  edit(file, node, columnPrefix);
   const genre = genreLabel.exec(node.value);
-  if (genre && node.value.slice(genre[0].length).includes(genre[2]!)) edit(file, node, new RegExp(genreLabel.source, 'g'));
+  if (genre && node.value.slice(genre[0].length).includes(genre[2]!)) edit(file, node, genreLabel);
   const agency = attribution.exec(node.value);
   if (agency) {
     const who = agency[1]!;
     liftInline(file, node, 'title-decoration', isName(who) ? { author: who } : { source: who + agency[2]! });
-    edit(file, node, new RegExp(attribution.source, 'g'));
+    edit(file, node, attribution);
   }
   const prefix = authorPrefix.exec(node.value);
   if (prefix && isName(prefix[1]!)) {
     liftInline(file, node, 'title-decoration', { author: prefix[1]! });
-    edit(file, node, new RegExp(authorPrefix.source, 'g'));
+    edit(file, node, authorPrefix);
   }
   const tail = authorTail.exec(node.value);
   if (tail && isName(tail[1]!)) {
     liftInline(file, node, 'title-decoration', { author: tail[1]! });
-    edit(file, node, new RegExp(authorTail.source, 'g'));
+    edit(file, node, authorTail);
   }
-  edit(file, node, new RegExp(wordCount.source, 'g'));
-  edit(file, node, new RegExp(wordCountTail.source, 'g'));
-  edit(file, node, new RegExp(essayWrapper.source, 'g'), (m) => m[1]!);
-  edit(file, node, new RegExp(siteTail.source, 'g'));
+  edit(file, node, wordCount);
+  edit(file, node, wordCountTail);
+  edit(file, node, essayWrapper, (m) => m[1]!);
+  edit(file, node, siteTail);
   // `标题|栏目`: a short section name after a bar (an author was lifted above).
-  edit(file, node, /(?<=\S{4,})\s*[|｜]\s*[^|｜\s]{2,6}$/g);
+  edit(file, node, /(?<=\S{4,})\s*[|｜]\s*[^|｜\s]{2,6}$/);
   // A title printed twice in one line: `《海棠依旧》观后感《海棠依旧》观后感`.
-  edit(file, node, /^(.{4,40})\1$/g, (m) => m[1]!);
+  edit(file, node, /^(.{4,40})\1$/, (m) => m[1]!);
 }
 
 /** A forum's repost or column tag opening a page's first line, even a paragraph: `【分享】`, `[转帖]`. */
@@ -93,18 +94,15 @@ const photoCredit = /^(?:照片|相片|图片|圖片|图|圖)\s*(?:取自|来自
 
 export const stripTitleDecoration: CleanPlugin = () => (tree: LineRoot, file) => {
   const first = liveLines(tree).find((node) => node.value.trim() !== '');
-  if (first) edit(file, first, new RegExp(repostTag.source, 'g'));
-  for (const node of liveLines(tree)) edit(file, node, new RegExp(photoCredit.source, 'g'));
-  for (const node of liveLines(tree)) {
+  if (first) edit(file, first, repostTag);
+  for (const node of liveLines(tree)) edit(file, node, photoCredit);
+  for (const node of liveLines(tree).filter((candidate) => candidate.marks.has('title'))) {
     const text = node.value.trim();
-    if (!text) continue;
-    const features = lineFeatures(text);
-    if (isParagraph(features, text) || features.length > 64) continue;
-    if (node.marks.has('title')) {
-      // A listing label goes with a listing's count: the raw title carried one.
-      if (new RegExp(countSuffix.source).test(node.raw)) edit(file, node, new RegExp(listingLabel.source, 'g'));
-      cleanTitle(file, node);
-    }
+    // A title glued to its paragraph is split, not edited.
+    if (isParagraph(lineFeatures(text), text)) continue;
+    // A listing label goes with a listing's count: the raw title carried one.
+    if (new RegExp(countSuffix.source).test(node.raw)) edit(file, node, listingLabel);
+    cleanTitle(file, node);
   }
 };
 
