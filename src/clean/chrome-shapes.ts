@@ -13,6 +13,10 @@ const locationAnywhere = /(?:当前|當前|您的|你的|您现在的|您現在�
 /** A breadcrumb's items are short names, none of them a sentence. */
 const crumbMax = 12;
 
+function isPath(items: readonly string[]): boolean {
+  return items.length >= 2 && items.every((item) => [...item].length <= crumbMax && !/[，,。；:：]/.test(item));
+}
+
 /** `首页 > 心得 > 正文`, `爱习作 > 百科 > 正文`, `当前位置 /首頁/心得體會/列表`, `位置：首頁 > 心理`. */
 export function isBreadcrumb(text: string, features: LineFeatures): boolean {
   if (breadcrumb.test(text)) return true;
@@ -21,8 +25,7 @@ export function isBreadcrumb(text: string, features: LineFeatures): boolean {
   const inside = locationAnywhere.exec(text);
   if (inside && inside.index > 0) {
     const path = text.slice(text.indexOf(inside[0]) + inside[0].search(/[:：]/) + 1);
-    const items = path.split(navSplit).map((item) => item.trim()).filter(Boolean);
-    return items.length >= 2 && items.every((item) => [...item].length <= crumbMax && !/[，,。；:：]/.test(item));
+    return isPath(path.split(navSplit).map((item) => item.trim()).filter(Boolean));
   }
   const labelled = locationLabel.exec(text);
   const rest = labelled && labelled[0].trim() ? text.slice(labelled[0].length) : text;
@@ -33,7 +36,7 @@ export function isBreadcrumb(text: string, features: LineFeatures): boolean {
   if (separators < (labelled && labelled[0].trim() ? 1 : 2) || items.length < 2) return false;
   // Dates (2019/11/14) and fractions are not paths.
   if (items.some((item) => /^\d+$/.test(item))) return false;
-  return items.every((item) => [...item].length <= crumbMax && !/[，,。；:：]/.test(item));
+  return isPath(items);
 }
 
 /** `今日新聞 社論 評論 專題報導 回首頁`: a row of short links, some of them chrome words. */
