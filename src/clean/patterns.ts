@@ -64,8 +64,6 @@ export const linkRow = /^\s*[^|｜]{1,12}(\s*[|｜]\s*[^|｜]{1,12}){2,}\s*$/;
 
 /** Headings of a list of links to other articles. */
 export const relatedHeading = /^[【\[]?(相关|相關|推荐|推薦|延伸|热门|熱門|更多|猜你喜欢|猜你喜歡|精彩|最新|热点|熱點|大家都在看|为你推荐|為你推薦)(阅读|閱讀|文章|推荐|推薦|焦点|焦點|链接|鏈接|新闻|新聞|专题|專題|内容|內容|资讯|資訊|推荐阅读)?[】\]]?\s*[:：]?$/;
-/** A bullet that starts a list item. */
-export const bullet = /^\s*[•·●○◆◇■□▪▶►\-*]\s*/;
 /** An item of a list of links: bulleted, or numbered and short without a full stop. */
 export const linkListItem = /^\s*[•·●○◆◇■□▪▶►\-*]\s*|^\s*\d{1,2}[.、．]\s*[^。！？]{1,48}$/;
 
