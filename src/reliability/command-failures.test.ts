@@ -91,3 +91,33 @@ describe.runIf(compiled)('messages, not stack traces', () => {
     }
   }, 30_000);
 });
+
+describe.runIf(compiled)('signals', () => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('%s ends the build and its workers at once, leaves out/ as it was and nothing beside it', async (signal, code) => {
+    const { spawn } = await import('node:child_process');
+    const book = makeBook();
+    const out = join(book.dir, 'out');
+    expect((await runWenji(['build', '--manifest', book.manifest, '--out', out])).code).toBe(0);
+    const before = readdirSync(out).sort();
+    const child = spawn(process.execPath, [join(project, 'dist', 'cli', 'bin.js'), 'build', '--manifest', book.manifest, '--out', out], {
+      cwd: project,
+      env: { ...process.env, CI: 'true', SOURCE_DATE_EPOCH: '1800000000' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const closed = new Promise<[number | null, string | null]>((resolve) => child.on('close', (exit, killedBy) => resolve([exit, killedBy])));
+    // Once it has started reading: the workers are up by then.
+    await new Promise<void>((resolve) => child.stderr.once('data', () => resolve()));
+    const sent = performance.now();
+    child.kill(signal);
+    const [exit] = await closed;
+    expect(exit).toBe(code);
+    expect(performance.now() - sent, 'the process ends promptly').toBeLessThan(5_000);
+    expect(stderr).toMatch(new RegExp(`wenji: stopped by ${signal}; the output folder was left as it was\\n$`));
+    expect(readdirSync(out).sort()).toEqual(before);
+    expect(readdirSync(book.dir).filter((name) => name.includes('.wenji-'))).toEqual([]);
+  }, 60_000);
+});
