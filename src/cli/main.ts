@@ -64,7 +64,7 @@ export const debugWanted = (argv: readonly string[], env: NodeJS.ProcessEnv = pr
 
 /** A failure as the user sees it, with its exit code. */
 export function reportFailure(error: unknown, io: Pick<Io, 'stderr'>, debug: boolean): 2 | 1 | 3 {
-  const failure = isSystemError(error) ? systemErrorMessage(error) : error;
+  const failure = isSystemError(error) ? systemErrorMessage(error) : missingModule(error) ?? error;
   let code: 1 | 2 | 3;
   if (failure instanceof UserError) {
     io.stderr(`wenji: ${failure.message}\n${failure.detail ? `  ${failure.detail.replace(/\n/g, '\n  ')}\n` : ''}`);
@@ -76,6 +76,13 @@ export function reportFailure(error: unknown, io: Pick<Io, 'stderr'>, debug: boo
   }
   if (debug) io.stderr(`${readableStack(error)}\n`);
   return code;
+}
+
+/** A package the command needs is not installed: a set-up fault, not a bug. */
+function missingModule(error: unknown): UserError | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (!(error instanceof Error) || (code !== 'MODULE_NOT_FOUND' && code !== 'ERR_MODULE_NOT_FOUND')) return null;
+  return new UserError(`the installation is incomplete: ${error.message.split('\n')[0]}`, 'run npm ci (or npm install) in the project folder, then run again', 2);
 }
 
 /** The command's output with control characters escaped: file names and titles come from users. */

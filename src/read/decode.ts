@@ -96,6 +96,13 @@ export function decode(bytes: Uint8Array, file: string, declared?: Encoding): De
 function detect(bytes: Uint8Array, file: string): Encoding {
   const nul = looksBinary(bytes);
   if (nul >= 0) {
+    // UTF-16 without a byte-order mark has NUL bytes wherever it holds ASCII (line breaks, digits).
+    const utf16 = (['utf-16le', 'utf-16be'] as const)
+      .map((encoding) => ({ encoding, score: bytes.length % 2 === 0 ? hanShare(new TextDecoder(encoding).decode(bytes)) : 0 }))
+      .sort((a, b) => b.score - a.score)[0]!;
+    if (utf16.score >= 0.6) {
+      throw new UserError(`${file}: looks like ${utf16.encoding.toUpperCase()} text without a byte-order mark`, `set \`encoding: ${utf16.encoding}\` for it in the manifest`);
+    }
     throw new UserError(`${file}: binary file, not text`, `a NUL byte at byte offset ${nul}; give a plain-text file (UTF-8, UTF-16 with BOM, GB18030/GBK or Big5)`);
   }
   const utf8Bad = invalidUtf8Offset(bytes);

@@ -121,3 +121,27 @@ describe.runIf(compiled)('signals', () => {
     expect(readdirSync(book.dir).filter((name) => name.includes('.wenji-'))).toEqual([]);
   }, 60_000);
 });
+
+describe('failures as the command reports them', () => {
+  const report = async (error: unknown, debug = false) => {
+    const { reportFailure } = await import('../cli/main.js');
+    let stderr = '';
+    const code = reportFailure(error, { stderr: (text) => (stderr += text) }, debug);
+    return { code, stderr };
+  };
+
+  it('a bug is exit 3 with a pointer to --debug, and its trace only with --debug', async () => {
+    const bug = new TypeError("Cannot read properties of undefined (reading 'x')");
+    expect(await report(bug)).toEqual({ code: 3, stderr: "wenji: internal error: Cannot read properties of undefined (reading 'x')\n  this is a bug in wenji; run again with --debug (or WENJI_DEBUG=1) for the stack trace, and report it\n" });
+    const traced = await report(bug, true);
+    expect(traced.code).toBe(3);
+    expect(traced.stderr).toMatch(/\n\s+at .*command-failures\.test\.ts:\d+:\d+/);
+  });
+
+  it('a package not installed is a set-up fault (exit 2), a raw system error names its path', async () => {
+    const missing = Object.assign(new Error("Cannot find module '@node-rs/jieba/dict.txt'\nRequire stack:\n- /x/package.json"), { code: 'MODULE_NOT_FOUND' });
+    expect(await report(missing)).toEqual({ code: 2, stderr: "wenji: the installation is incomplete: Cannot find module '@node-rs/jieba/dict.txt'\n  run npm ci (or npm install) in the project folder, then run again\n" });
+    const raw = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write', path: '/tmp/x' });
+    expect(await report(raw)).toEqual({ code: 2, stderr: 'wenji: /tmp/x: cannot write: no space left on the device (ENOSPC)\n  free some space and run again\n' });
+  });
+});

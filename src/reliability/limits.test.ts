@@ -51,3 +51,15 @@ describe('corrections files', () => {
     expect((await fixesFailure('fixes: [unclosed\n')).message).toMatch(/a\.fixes\.yaml:\d+: cannot parse the corrections/);
   });
 });
+
+describe('encodings', () => {
+  it('UTF-16 without a byte-order mark is named as such, with the manifest key that reads it', async () => {
+    const text = '学习的体会\n\n学习使人进步，实践出真知。我们要在学习中提高认识。\n';
+    for (const [encoding, bytes] of [['utf-16le', Buffer.from(text, 'utf16le')], ['utf-16be', Buffer.from(text, 'utf16le').swap16()]] as const) {
+      const book = makeBook({ 'a.txt': bytes });
+      const failure = await failureOf(() => processSources([{ path: join(book.dir, 'sources', 'a.txt') }]));
+      expect(`${failure.message} | ${failure.detail}`).toMatch(new RegExp(`a\\.txt: looks like ${encoding.toUpperCase()} text without a byte-order mark \\| set \`encoding: ${encoding}\``));
+      expect(processSources([{ path: join(book.dir, 'sources', 'a.txt'), encoding }])[0]!.articles[0]!.title).toBe('学习的体会');
+    }
+  });
+});
