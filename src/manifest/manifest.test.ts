@@ -41,7 +41,7 @@ describe('manifest', () => {
   it('says which required key is missing, and what it is for', () => {
     expect(failure(() => parseManifest(valid.replace('title: 书名\n', ''), 'm.yaml'))).toBe("m.yaml:1: invalid manifest key `title` | the required key `title` is missing: the book's title");
     expect(failure(() => parseManifest(valid.replace(/sources:[^]*/, ''), 'm.yaml'))).toMatch(/key `sources` \| the required key `sources` is missing: the list of raw files/);
-    expect(failure(() => parseManifest('', 'm.yaml'))).toMatch(/the manifest is empty; it needs at least `title`, `editor`, `slug`, `date`, `sources`/);
+    expect(failure(() => parseManifest('', 'm.yaml'))).toMatch(/^m\.yaml: invalid manifest \| the manifest is empty; it needs at least `title`, `editor`, `slug`, `date`, `sources`/);
     expect(failure(() => parseManifest('# nothing yet\n', 'm.yaml'))).toMatch(/the manifest is empty/);
   });
 
@@ -129,7 +129,7 @@ describe('sources stay inside the book', () => {
     );
     expect(failure(() => loadManifest(manifestAt('  - file: /etc/passwd\n')))).toMatch(/`\/etc\/passwd` is an absolute path outside the book's folder/);
     const linked = loadManifest(manifestAt('  - file: a.txt\n  - file: link.txt\n'));
-    expect(failure(() => sourcePath(linked, linked.sources[1]!))).toMatch(/key `sources\.1\.file` \| `link\.txt` is a symbolic link to .*outside\.txt, outside the book's folder/);
+    expect(failure(() => sourcePath(linked, linked.sources[1]!))).toMatch(/book\.yaml:7: invalid manifest key `sources\.1\.file` \| `link\.txt` is a symbolic link to .*outside\.txt, outside the book's folder/);
     const fixes = loadManifest(manifestAt('  - file: b.txt\n'));
     expect(failure(() => sourcePath(fixes, fixes.sources[0]!))).toMatch(/`b\.fixes\.yaml` is a symbolic link to .*outside\.txt/);
   });

@@ -84,6 +84,8 @@ export interface Manifest extends Omit<ManifestData, 'sourceRoot'> {
   root: string;
   /** Folder every source must lie in (`sourceRoot`, by default the manifest's folder). */
   sourceRoot: string;
+  /** The line of each source's `file:` in the manifest, for messages. */
+  sourceLines?: Array<number | null>;
 }
 
 /** A stable `urn:uuid:` (name-based, version 5 layout) from the book's identity. */
@@ -113,7 +115,8 @@ export function parseManifest(text: string, path: string): Manifest {
   const yaml = readYamlData(text, path, 'manifest');
   const fail = (keys: readonly PropertyKey[], reason: string): never => {
     const line = yaml.lineOf(keys);
-    throw new UserError(`${path}${line ? `:${line}` : ''}: invalid manifest key \`${keyName(keys)}\``, reason, 2);
+    const what = keys.length === 0 ? 'invalid manifest' : `invalid manifest key \`${keyName(keys)}\``;
+    throw new UserError(`${path}${line ? `:${line}` : ''}: ${what}`, reason, 2);
   };
   for (const [keys, value] of stringsOf(yaml.data)) {
     const problem = textProblem(value, paragraphKeys.has(String(keys[0])));
@@ -125,7 +128,13 @@ export function parseManifest(text: string, path: string): Manifest {
     return fail(issue.path, issue.reason);
   }
   const root = dirname(path);
-  const manifest: Manifest = { ...result.data, path, root, sourceRoot: resolve(root, result.data.sourceRoot ?? '.') };
+  const manifest: Manifest = {
+    ...result.data,
+    path,
+    root,
+    sourceRoot: resolve(root, result.data.sourceRoot ?? '.'),
+    sourceLines: result.data.sources.map((_, i) => yaml.lineOf(['sources', i, 'file'])),
+  };
   manifest.sources.forEach((entry, i) => {
     const problem = sourceFileProblem(manifest, entry.file);
     if (problem) fail(['sources', i, 'file'], problem);
@@ -200,7 +209,9 @@ export function sourcePath(manifest: Manifest, entry: Pick<SourceEntry, 'file'>)
   const lexical = sourceFileProblem(manifest, entry.file);
   const index = manifest.sources.findIndex((source) => source.file === entry.file);
   const key = index >= 0 ? `sources.${index}.file` : 'file';
-  if (lexical) throw new UserError(`${manifest.path}: invalid manifest key \`${key}\``, lexical, 2);
+  const line = manifest.sourceLines?.[index];
+  const where = `${manifest.path}${line ? `:${line}` : ''}: invalid manifest key \`${key}\``;
+  if (lexical) throw new UserError(where, lexical, 2);
   const path = resolve(manifest.root, entry.file);
   let real: string;
   let realRoot: string;
@@ -216,7 +227,7 @@ export function sourcePath(manifest: Manifest, entry: Pick<SourceEntry, 'file'>)
   for (const [link, target] of [[entry.file, real], [relative(manifest.root, fixes), realFixes]] as const) {
     if (target === null || inside(realRoot, target)) continue;
     throw new UserError(
-      `${manifest.path}: invalid manifest key \`${key}\``,
+      where,
       `\`${link}\` is a symbolic link to ${target}, outside the book's folder ${manifest.sourceRoot}; copy the file in, or name a wider folder with \`sourceRoot:\``,
       2,
     );
