@@ -14,6 +14,7 @@ import type { ConversionWarning } from '../convert/to-script.js';
 import { loadFontSet } from '../fonts/fonts.js';
 import { bookMeta, editionInstant, sourcePath, type Manifest } from '../manifest/manifest.js';
 import { processSources } from '../pipeline/front.js';
+import type { Source } from '../pipeline/source.js';
 import { auditHtml } from '../report/audit-html.js';
 import { cleanJson } from '../report/clean-json.js';
 import { convertEdition, metaScriptsOf, raiseFailure, type EditionOutput } from './edition.js';
@@ -66,6 +67,35 @@ function reportWarnings(warnings: readonly ConversionWarning[], files: readonly 
       source: 'wenji',
       ...(warning.line ? { place: { line: warning.line, column: 1 } } : {}),
     });
+  }
+}
+
+/** Places of a character named in a failure, at most this many per source. */
+const placesPerCharacter = 5;
+
+/**
+ * A character no face has, named by a writer's failure as `X (U+XXXX)`, becomes
+ * an error at each of its first places in the raw files, so that it shows as
+ * `file:line:column` like any damage.
+ */
+function reportMissingGlyphs(failure: string, sources: readonly Source[]): void {
+  const chars = [...new Set([...failure.matchAll(/\(U\+([0-9A-F]{4,6})\)/g)].map((match) => String.fromCodePoint(Number.parseInt(match[1]!, 16))))];
+  for (const char of chars) {
+    const name = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    for (const source of sources) {
+      let found = 0;
+      for (const node of source.tree.children) {
+        const column = node.raw.indexOf(char);
+        if (column < 0) continue;
+        const message = source.file.message(`Unexpected character \`${char}\` (${name}) that no font has, expected a character the faces cover (add a fallback face, or a correction)`, {
+          ruleId: 'missing-glyph',
+          source: 'wenji',
+          place: { line: node.line, column: column + 1 },
+        });
+        message.fatal = true;
+        if (++found === placesPerCharacter) break;
+      }
+    }
   }
 }
 
@@ -164,6 +194,7 @@ async function build(manifest: Manifest, options: BuildOptions, editions: Editio
     // A problem in the sources (a character no face has) fails the build like any source error; a
     // face that cannot be read, or a bug, stops it as such.
     if (broken.error.exitCode === 1 && !broken.error.internal) {
+      reportMissingGlyphs(`${broken.error.message}\n${broken.error.detail}`, sources);
       return { files, outputs: [], failed: `${broken.error.message}: ${broken.error.detail}`, summary: summary() };
     }
     raiseFailure(broken.error);

@@ -39,6 +39,7 @@ const stageRules = {
   'toc-mismatch': { stage: 'structure', severity: 'warning', summary: 'the document’s own table of contents disagrees with the titles found' },
   'no-title': { stage: 'structure', severity: 'warning', summary: 'an article without a recognisable title' },
   'ambiguous-conversion': { stage: 'convert', severity: 'warning', summary: 'a character with several targets in the other script that no phrase decides' },
+  'missing-glyph': { stage: 'render', severity: 'error', summary: 'a character no configured face has (add a fallback face, or a correction)' },
 } as const satisfies Record<string, RuleInfo>;
 
 /**

@@ -63,3 +63,17 @@ describe('encodings', () => {
     }
   });
 });
+
+describe('characters no font has', () => {
+  it('are errors at their lines and columns in the raw file, and stop the build', async () => {
+    const book = makeBook(
+      { 'a.txt': '学习的体会\n\n学习使人进步。\n我们在学习中提高认识ꀀ。\n' },
+      'title: 书\neditor: 编\nslug: s\ndate: 2026-01-01\neditions: [zh-Hans]\nformats: [pdf]\nsources:\n  - file: a.txt\n',
+    );
+    const result = await buildEditions(loadManifest(book.manifest), { strict: false, parallel: false });
+    expect(result.failed).toMatch(/No font has a glyph for ꀀ/);
+    const messages = result.files[0]!.messages.filter((message) => message.ruleId === 'missing-glyph');
+    expect(messages.map((message) => [message.line, message.column, message.fatal])).toEqual([[4, 11, true]]);
+    expect(messages[0]!.reason).toMatch(/^Unexpected character `ꀀ` \(U\+A000\) that no font has/);
+  }, 60_000);
+});
