@@ -9,7 +9,19 @@ import { z } from 'zod';
 import { packageRoot } from '../util/package-root.js';
 import { UserError } from '../util/user-error.js';
 
-const pageSizes = { A4: [595.28, 841.89], A5: [419.53, 595.28], B5: [498.9, 708.66] } as const;
+const mm = (w: number, h: number): [number, number] => [(w * 72) / 25.4, (h * 72) / 25.4];
+/** Page sizes by name: ISO, and the Chinese book sizes (开本) in their usual trimmed dimensions. */
+export const PAGE_SIZES = {
+  A4: mm(210, 297),
+  A5: mm(148, 210),
+  B5: mm(176, 250),
+  B6: mm(125, 176),
+  '16开': mm(185, 260),
+  '大32开': mm(140, 203),
+  '32开': mm(130, 184),
+} as const;
+export type PageSizeName = keyof typeof PAGE_SIZES;
+const pageSizeNames = Object.keys(PAGE_SIZES) as [PageSizeName, ...PageSizeName[]];
 
 const headingStyle = z.object({
   fontSize: z.number().positive(),
@@ -20,7 +32,7 @@ const headingStyle = z.object({
 
 export const themeSchema = z.object({
   page: z.object({
-    size: z.union([z.enum(['A4', 'A5', 'B5']), z.tuple([z.number().positive(), z.number().positive()])]).default('A5'),
+    size: z.union([z.enum(pageSizeNames), z.tuple([z.number().positive(), z.number().positive()])]).default('A5'),
     margins: z.object({
       top: z.number().nonnegative(),
       bottom: z.number().nonnegative(),
@@ -28,13 +40,36 @@ export const themeSchema = z.object({
       outside: z.number().nonnegative(),
     }),
     rectoArticleStart: z.boolean().default(false),
+    /** How an article follows the one before: a new page, a new recto, or after it with space (`run-on`). */
+    articleBreak: z.enum(['page', 'recto', 'run-on']).optional(),
+    /** Run-on: an article starts a new page when fewer body lines than this remain. */
+    runOnMinLines: z.number().int().positive().default(8),
+    /** The page count is made a multiple of this with planned blanks (4 for a folded booklet, 1 for none). */
+    padTo: z.number().int().positive().default(4),
   }),
+  front: z
+    .object({
+      cover: z.boolean().default(true),
+      backCover: z.boolean().default(false),
+      imprint: z.boolean().default(true),
+      /** Folios of the front matter (title, imprint, contents): none, or lower-case roman. */
+      folios: z.enum(['none', 'roman']).default('none'),
+    })
+    .prefault({}),
+  booklet: z
+    .object({
+      /** Creep compensation, mm per sheet (about the paper's thickness; 0 for none). */
+      creep: z.number().nonnegative().default(0),
+    })
+    .prefault({}),
   body: z.object({
     fontSize: z.number().positive(),
     leading: z.number().min(1),
     indent: z.number().nonnegative().default(2),
     prohibitionLevel: z.enum(['basic', 'strict']).default('basic'),
     punctuationStyle: z.enum(['auto', 'mainland', 'taiwan']).default('auto'),
+    /** `adjusted`: adjacent marks squeezed and line-end marks trimmed (clreq); `full`: every mark a full em. */
+    punctuationWidth: z.enum(['adjusted', 'full']).default('adjusted'),
     cjkLatinSpace: z.number().nonnegative().default(0.25),
   }),
   heading: z.object({
@@ -88,7 +123,7 @@ export function parseTheme(text: string, file: string): Theme {
     throw new UserError(`Invalid theme ${file}: key \`${issue.path.join('.')}\``, issue.message);
   }
   const theme = result.data;
-  const [pageWidth, pageHeight] = typeof theme.page.size === 'string' ? pageSizes[theme.page.size] : theme.page.size;
+  const [pageWidth, pageHeight] = typeof theme.page.size === 'string' ? PAGE_SIZES[theme.page.size] : theme.page.size;
   return { ...theme, pageWidth, pageHeight };
 }
 

@@ -18,7 +18,7 @@ describe('character classes', () => {
   });
   it('places mainland stops left and Taiwan stops centred', () => {
     expect(punctuationBlank('。', 'mainland')).toEqual({ lead: 0, trail: 0.5 });
-    expect(punctuationBlank('。', 'taiwan')).toEqual({ lead: 0, trail: 0 });
+    expect(punctuationBlank('。', 'taiwan')).toEqual({ lead: 0.25, trail: 0.25 });
     expect(punctuationBlank('「', 'taiwan')).toEqual({ lead: 0.5, trail: 0 });
   });
   it('classifies marks and scripts', () => {

@@ -4,8 +4,14 @@
  */
 
 export type ProhibitionLevel = 'basic' | 'strict';
-/** `mainland`: marks sit in one half of the em box and are squeezed (GB/T 15834). `taiwan`: marks are centred, no squeeze. */
+/** `mainland`: stops sit in the left half of the em box (GB/T 15834). `taiwan`: stops are centred, a quarter em of white on each side. */
 export type PunctuationStyle = 'mainland' | 'taiwan';
+/**
+ * `adjusted`: clreq punctuation width adjustment — adjacent marks squeezed,
+ * marks trimmed at line ends and shrunk before a line is stretched. `full`:
+ * every mark a full em (Taiwan books often set it so).
+ */
+export type PunctuationWidth = 'adjusted' | 'full';
 
 /** Opening brackets and quotes: ink on the right half, never at a line end. */
 export const OPENING_MARKS = '（［｛〔〈《「『【〖〘〝‘“｟';
@@ -90,7 +96,7 @@ export function punctuationBlank(char: string, style: PunctuationStyle): { lead:
     case 'closing':
       return { lead: 0, trail: 0.5 };
     case 'stop':
-      return style === 'mainland' ? { lead: 0, trail: 0.5 } : { lead: 0, trail: 0 };
+      return style === 'mainland' ? { lead: 0, trail: 0.5 } : { lead: 0.25, trail: 0.25 };
     default:
       return { lead: 0, trail: 0 };
   }

@@ -3,10 +3,10 @@
  * Pure: the caller supplies a measuring function, so tests need no PDF library.
  */
 import { breakOpportunities } from './break-opportunities.js';
-import type { ProhibitionLevel, PunctuationStyle } from './char-classes.js';
+import type { ProhibitionLevel, PunctuationStyle, PunctuationWidth } from './char-classes.js';
 import { CJK_LATIN_MIN_RATIO, cjkLatinGap } from './cjk-latin-spacing.js';
 import { justifyLine } from './justify.js';
-import { breakLines } from './line-break.js';
+import { breakLines, type Fill } from './line-break.js';
 import { lineEndTrim, lineStartTrim } from './line-end-trim.js';
 import { lineMeasurer, type ClusterMetrics } from './line-metrics.js';
 import { avoidLonelyLastLine } from './lonely-last-line.js';
@@ -28,8 +28,12 @@ export interface ParagraphOptions {
   align?: Align;
   prohibition?: ProhibitionLevel;
   punctuation?: PunctuationStyle;
+  /** Punctuation width adjustment (default: adjusted). */
+  punctuationWidth?: PunctuationWidth;
   /** CJK–Latin gap, em. */
   cjkLatinSpace?: number;
+  /** Fill lines as far as shrinking allows, to take the fewest lines (default: natural fill). */
+  fill?: Fill;
   /** Rebreak so that the last line holds at least two characters (default: yes). */
   avoidLonelyLastLine?: boolean;
 }
@@ -136,7 +140,7 @@ export function layoutParagraph(runs: readonly Run[], options: ParagraphOptions,
   if (clusters.length === 0) return { text, lines: [], forcedBreaks: 0 };
   const advance = clusters.map((c) => measure(c.text, c.face));
   const boxes = clusters.map((c, i) => boxOf(c, advance[i]!));
-  const { blank, trim } = squeezeAdjacentMarks(clusters, style);
+  const { blank, trim } = squeezeAdjacentMarks(clusters, style, options.punctuationWidth ?? 'adjusted');
   const allowed = breakOpportunities(clusters, text, level).map((ok, i) => ok || emergency.has(i));
   const gap = clusters.map((c, i) => (i === 0 ? 0 : cjkLatinGap(clusters[i - 1]!, c, space)));
   const width = clusters.map((_, i) => boxes[i]!.box - trim[i]!.lead - trim[i]!.trail);
@@ -150,7 +154,7 @@ export function layoutParagraph(runs: readonly Run[], options: ParagraphOptions,
     allowed,
   };
   const lm = lineMeasurer(metrics);
-  const broken = breakLines(lm, allowed, available);
+  const broken = breakLines(lm, allowed, available, options.fill ?? 'natural');
   const wantsEvenEnd = options.avoidLonelyLastLine ?? true;
   const ends = wantsEvenEnd ? avoidLonelyLastLine(clusters, lm, allowed, broken.ends, available) : broken.ends;
 

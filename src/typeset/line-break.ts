@@ -19,10 +19,19 @@ export interface LineBreaks {
   forced: number;
 }
 
-/** Largest `to` such that `[from, to)` fits at natural width (at least one cluster). */
-function naturalFit(lm: LineMeasurer, from: number, available: number): number {
+/**
+ * How lines are filled: `natural` to the measure at natural width (then
+ * justified), `tight` as far as shrinking punctuation white allows — a
+ * paragraph then takes a line fewer where its marks can absorb one (used to
+ * pull an article's last lines back onto its page).
+ */
+export type Fill = 'natural' | 'tight';
+
+/** Largest `to` such that `[from, to)` fits (at least one cluster). */
+function fitFrom(lm: LineMeasurer, from: number, available: number, fill: Fill): number {
+  const width = fill === 'tight' ? lm.minimum : lm.natural;
   let to = from + 1;
-  while (to < lm.count && lm.natural(from, to + 1) <= available + EPS) to++;
+  while (to < lm.count && width(from, to + 1) <= available + EPS) to++;
   return to;
 }
 
@@ -40,12 +49,12 @@ function pushOut(allowed: readonly boolean[], from: number, fit: number): number
 }
 
 /** Breaks clusters into lines; `available(i)` is line i's width in em. */
-export function breakLines(lm: LineMeasurer, allowed: readonly boolean[], available: (line: number) => number): LineBreaks {
+export function breakLines(lm: LineMeasurer, allowed: readonly boolean[], available: (line: number) => number, fill: Fill = 'natural'): LineBreaks {
   const ends: number[] = [];
   let forced = 0;
   for (let from = 0; from < lm.count; ) {
     const width = available(ends.length);
-    const fit = naturalFit(lm, from, width);
+    const fit = fitFrom(lm, from, width, fill);
     let to = fit;
     if (fit < lm.count && !allowed[fit]) {
       const resolved = pushIn(lm, allowed, from, fit, width) ?? pushOut(allowed, from, fit);

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { squeezeAdjacentMarks } from './punctuation-width.js';
 import { toClusters } from './unbreakable-units.js';
 
-const widths = (text: string, style: 'mainland' | 'taiwan' = 'mainland') => {
+const widths = (text: string, style: 'mainland' | 'taiwan' = 'mainland', width: 'adjusted' | 'full' = 'adjusted') => {
   const clusters = toClusters([{ text, face: 'body' }]);
-  const { trim } = squeezeAdjacentMarks(clusters, style);
+  const { trim } = squeezeAdjacentMarks(clusters, style, width);
   return trim.map((t) => 1 - t.lead - t.trail);
 };
 
@@ -21,8 +21,15 @@ describe('punctuation width adjustment', () => {
   it('squeezes a chain pair by pair', () => {
     expect(widths('。」』')).toEqual([0.5, 0.5, 1]);
   });
-  it('leaves Taiwan-style marks at full width', () => {
-    expect(widths('好。」', 'taiwan')).toEqual([1, 1, 1]);
+  it('squeezes Taiwan-style pairs around their centred stops', () => {
+    expect(widths('好。」', 'taiwan')).toEqual([1, 0.75, 1]);
+    expect(widths('」，', 'taiwan')).toEqual([0.5, 1]);
+    expect(widths('，「', 'taiwan')).toEqual([0.75, 0.75]);
+    expect(widths('」「', 'taiwan')).toEqual([0.5, 1]);
+  });
+  it('leaves every mark a full em at full width', () => {
+    expect(widths('好。」', 'taiwan', 'full')).toEqual([1, 1, 1]);
+    expect(widths('好。”', 'mainland', 'full')).toEqual([1, 1, 1]);
   });
   it('leaves a mark next to an ideograph alone', () => {
     expect(widths('好，好')).toEqual([1, 1, 1]);

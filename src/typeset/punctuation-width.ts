@@ -2,10 +2,12 @@
  * Punctuation width adjustment (clreq `#punctuation_width_adjustment`). A
  * full-width mark is ink in one half of the em box and blank in the other. When
  * two marks meet (。」 ，「 ）（ 「『), the blank between them is removed until
- * the pair holds only ½ em of white: the pair is 1.5 em wide, not 2.
- * Mainland style only; Taiwan style keeps every mark a full em.
+ * the pair holds only ½ em of white: the pair is 1.5 em wide, not 2. Taiwan
+ * style's stops are centred, so a pair with one keeps a little more (。」 is
+ * 1.75 em). At `full` width every mark keeps its em, with no white to squeeze,
+ * trim or shrink.
  */
-import { punctuationBlank, type PunctuationStyle } from './char-classes.js';
+import { punctuationBlank, type PunctuationStyle, type PunctuationWidth } from './char-classes.js';
 import type { Cluster } from './types.js';
 
 /** White space of a mark, in em, on each side of its ink. */
@@ -24,8 +26,8 @@ export interface PunctuationWidths {
 /** The ½ em of white a pair of adjacent marks keeps. */
 export const PAIR_WHITE = 0.5;
 
-export function squeezeAdjacentMarks(clusters: readonly Cluster[], style: PunctuationStyle): PunctuationWidths {
-  const blank = clusters.map((c): SideBlank => (style === 'mainland' && c.kind === 'punct' ? punctuationBlank(c.text, style) : { lead: 0, trail: 0 }));
+export function squeezeAdjacentMarks(clusters: readonly Cluster[], style: PunctuationStyle, width: PunctuationWidth = 'adjusted'): PunctuationWidths {
+  const blank = clusters.map((c): SideBlank => (width === 'adjusted' && c.kind === 'punct' ? punctuationBlank(c.text, style) : { lead: 0, trail: 0 }));
   const trim = clusters.map((): SideBlank => ({ lead: 0, trail: 0 }));
   for (let i = 0; i + 1 < clusters.length; i++) {
     const a = blank[i]!;

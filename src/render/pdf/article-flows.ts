@@ -7,7 +7,7 @@
  * book keeps its glyphs: setting twice would cost time and save nothing.
  */
 import type { Book } from '../../book/types.js';
-import { composeArticle, type ComposeContext } from './compose.js';
+import { composeArticle, composeTightBlock, type ComposeContext } from './compose.js';
 import type { FlowBlock, FlowLine, PackedClusters } from './flow.js';
 
 /** Stands in for dropped clusters; drawing always asks `linesOf` for the real ones. */
@@ -17,6 +17,9 @@ export class ArticleFlows {
   /** Every article's blocks in book order, with line heights but no glyphs. */
   readonly blocks: FlowBlock[];
   private readonly origin = new Map<FlowBlock, { article: number; index: number }>();
+  private readonly dropGlyphs: boolean;
+  /** The light blocks of each article, to find which were set tight. */
+  private readonly byArticle: FlowBlock[][] = [];
   private current: { article: number; blocks: FlowBlock[] } | null = null;
 
   constructor(
@@ -24,6 +27,7 @@ export class ArticleFlows {
     private readonly book: Book,
     options: { dropGlyphs: boolean },
   ) {
+    this.dropGlyphs = options.dropGlyphs;
     if (!options.dropGlyphs) {
       this.blocks = book.articles.flatMap((article, a) => composeArticle(ctx, article, a));
       return;
@@ -32,9 +36,21 @@ export class ArticleFlows {
       composeArticle(ctx, article, a).map((block, index) => {
         const light: FlowBlock = { ...block, lines: block.lines.map((line) => ({ ...line, clusters: DROPPED })) };
         this.origin.set(light, { article: a, index });
+        (this.byArticle[a] ??= []).push(light);
         return light;
       }),
     );
+  }
+
+  /** A body block's lines filled tight (for pagination: without glyphs when glyphs are dropped), or null if not a body block. */
+  tighten(block: FlowBlock): FlowLine[] | null {
+    if (!block.source) return null;
+    const { article, block: index } = block.source;
+    const reported = this.ctx.problems.length;
+    const lines = composeTightBlock(this.ctx, this.book.articles[article]!, article, index).lines;
+    // Problems of a setting that may not be used are not the book's.
+    this.ctx.problems.length = reported;
+    return this.dropGlyphs ? lines.map((line) => ({ ...line, clusters: DROPPED })) : lines;
   }
 
   /** The set lines of `block`: its own for front matter, its article's set again for article blocks. */
@@ -43,7 +59,8 @@ export class ArticleFlows {
     if (!origin) return block.lines;
     if (this.current?.article !== origin.article) {
       const reported = this.ctx.problems.length;
-      this.current = { article: origin.article, blocks: composeArticle(this.ctx, this.book.articles[origin.article]!, origin.article) };
+      const tightened = new Set((this.byArticle[origin.article] ?? []).filter((b) => b.tightened && b.source).map((b) => b.source!.block));
+      this.current = { article: origin.article, blocks: composeArticle(this.ctx, this.book.articles[origin.article]!, origin.article, tightened) };
       // The first setting reported these already.
       this.ctx.problems.length = reported;
     }

@@ -6,7 +6,8 @@
 import type { Article, Block, Book, Lang } from '../../book/types.js';
 import type { FontRole } from '../../fonts/fonts.js';
 import type { Theme } from '../../theme/theme.js';
-import type { ProhibitionLevel, PunctuationStyle } from '../../typeset/char-classes.js';
+import type { ProhibitionLevel, PunctuationStyle, PunctuationWidth } from '../../typeset/char-classes.js';
+import type { Fill } from '../../typeset/line-break.js';
 import { layoutParagraph, type Align, type ParagraphOptions } from '../../typeset/layout-paragraph.js';
 import type { Run } from '../../typeset/types.js';
 import { DESIGN } from './design.js';
@@ -24,8 +25,10 @@ export interface ComposeContext {
   /** The measure: the text block width rounded down to whole body em, so pure Han lines need no spacing. */
   measure: number;
   style: PunctuationStyle;
+  punctuationWidth: PunctuationWidth;
   level: ProhibitionLevel;
   lang: Lang;
+  articleBreak: 'page' | 'recto' | 'run-on';
   labels: Labels;
   /** Characters no face has, with the article (or book part) where they occur. */
   missing: Map<string, Set<string>>;
@@ -41,8 +44,10 @@ export function createContext(book: Book, theme: Theme, faces: Faces): ComposeCo
     faces,
     measure: Math.floor(textWidth / em + 1e-9) * em,
     style: punctuationStyle(theme, book.lang),
+    punctuationWidth: theme.body.punctuationWidth,
     level: theme.body.prohibitionLevel,
     lang: book.lang,
+    articleBreak: theme.page.articleBreak ?? (theme.page.rectoArticleStart ? 'recto' : 'page'),
     labels: labels[book.lang],
     missing: new Map(),
     problems: [],
@@ -56,6 +61,8 @@ interface SetOptions {
   firstLineIndent?: number;
   restIndent?: number;
   width?: number;
+  /** Fill lines to the measure (default) or as tight as shrinking allows. */
+  fill?: Fill;
   /** Where the text comes from, for error messages. */
   where: string;
 }
@@ -83,7 +90,9 @@ export function setText(ctx: ComposeContext, parts: readonly { text: string; rol
     align: o.align,
     prohibition: ctx.level,
     punctuation: ctx.style,
+    punctuationWidth: ctx.punctuationWidth,
     cjkLatinSpace: ctx.theme.body.cjkLatinSpace,
+    ...(o.fill ? { fill: o.fill } : {}),
   };
   const layout = layoutParagraph(runsFor(ctx, parts, o.where), options, ctx.faces.measure);
   if (layout.forcedBreaks > 0) ctx.problems.push(`${o.where}: ${layout.forcedBreaks} line break(s) against a prohibition`);
@@ -137,10 +146,10 @@ function listLabelBoxes(ctx: ComposeContext, blocks: readonly Block[]): (number 
 }
 
 /** A numbered item: the label hangs, the text's lines align after it (clreq hanging indent). */
-function composeItem(ctx: ComposeContext, item: Block, where: string, labelBox: number | null): FlowLine[] {
+function composeItem(ctx: ComposeContext, item: Block, where: string, labelBox: number | null, fill: Fill): FlowLine[] {
   const { fontSize, leading, indent } = ctx.theme.body;
   const em = fontSize;
-  const body = { fontSize, leading, where };
+  const body = { fontSize, leading, where, fill };
   if (!item.lead || labelBox === null) {
     const lead = item.lead ? [{ text: item.lead, role: 'bold' as const }] : [];
     return setText(ctx, [...lead, { text: item.text, role: 'body' }], { ...body, align: 'justify', firstLineIndent: indent * em });
@@ -156,11 +165,12 @@ function composeItem(ctx: ComposeContext, item: Block, where: string, labelBox: 
   }));
 }
 
-function composeBlock(ctx: ComposeContext, b: Block, section: Section, where: string, articleId: string, index: number, labelBox: number | null): FlowBlock {
+function composeBlock(ctx: ComposeContext, b: Block, section: Section, where: string, articleId: string, index: number, labelBox: number | null, fill: Fill = 'natural'): FlowBlock {
   const { theme } = ctx;
   const { fontSize, leading, indent } = theme.body;
   const em = fontSize;
-  const body = { fontSize, leading, where };
+  const body = { fontSize, leading, where, fill };
+  const source = { article: section.article!, block: index };
   const leadPart = b.lead ? [{ text: b.lead, role: 'bold' as const }] : [];
   switch (b.kind) {
     case 'heading': {
@@ -177,31 +187,36 @@ function composeBlock(ctx: ComposeContext, b: Block, section: Section, where: st
       });
     }
     case 'salutation':
-      return block('P', section, setText(ctx, [...leadPart, { text: b.text, role: 'body' }], { ...body, align: 'start' }), { splittable: true });
+      return block('P', section, setText(ctx, [...leadPart, { text: b.text, role: 'body' }], { ...body, align: 'start' }), { splittable: true, source });
     case 'signature':
-      return block('P', section, setText(ctx, [...leadPart, { text: b.text, role: 'body' }], { ...body, align: 'end' }), { splittable: true });
+      // A signature or closing date never stands apart from the text it closes.
+      return block('P', section, setText(ctx, [...leadPart, { text: b.text, role: 'body' }], { ...body, align: 'end' }), { splittable: true, keepWithPrevious: true });
     case 'item':
-      return block('P', section, composeItem(ctx, b, where, labelBox), { splittable: true });
+      return block('P', section, composeItem(ctx, b, where, labelBox, fill), { splittable: true, source });
     case 'paragraph':
       return block('P', section, setText(ctx, [...leadPart, { text: b.text, role: 'body' }], { ...body, align: 'justify', firstLineIndent: indent * em }), {
         splittable: true,
+        source,
       });
   }
 }
 
-export function composeArticle(ctx: ComposeContext, article: Article, index: number): FlowBlock[] {
+/** An article's blocks: the head, then the body; blocks named in `tightened` filled tight. */
+export function composeArticle(ctx: ComposeContext, article: Article, index: number, tightened?: ReadonlySet<number>): FlowBlock[] {
   const { theme } = ctx;
   const em = theme.body.fontSize;
   const bodyLine = em * theme.body.leading;
   const section: Section = { tag: 'Sect', article: index, kind: 'article' };
-  const where = `${article.id} 《${article.title}》 (${article.file})`;
+  const where = whereOf(article);
   const head = theme.heading;
   const blocks: FlowBlock[] = [];
   const articleHeadText = articleHead(article, ctx.lang);
   const title = setText(ctx, [{ text: articleHeadText.title, role: 'heading' }], { fontSize: head.title.fontSize, leading: head.title.leading, align: 'center', where });
   blocks.push(
     block('H1', section, title, {
-      breakBefore: theme.page.rectoArticleStart ? 'recto' : 'page',
+      // The first article opens on a recto; the others as the theme says.
+      breakBefore: index === 0 || ctx.articleBreak === 'recto' ? 'recto' : ctx.articleBreak === 'page' ? 'page' : 'none',
+      ...(index > 0 && ctx.articleBreak === 'run-on' ? { minRoom: theme.page.runOnMinLines * bodyLine } : {}),
       spaceBefore: DESIGN.articleHeadDrop * bodyLine,
       keepWithNext: true,
       destination: article.id,
@@ -220,8 +235,17 @@ export function composeArticle(ctx: ComposeContext, article: Article, index: num
   });
   blocks[blocks.length - 1]!.spaceAfter = DESIGN.articleHeadAfter * bodyLine;
   const labelBoxes = listLabelBoxes(ctx, article.blocks);
-  article.blocks.forEach((b, i) => blocks.push(composeBlock(ctx, b, section, where, article.id, i, labelBoxes[i]!)));
+  article.blocks.forEach((b, i) => blocks.push(composeBlock(ctx, b, section, where, article.id, i, labelBoxes[i]!, tightened?.has(i) ? 'tight' : 'natural')));
   return blocks;
+}
+
+const whereOf = (article: Article) => `${article.id} 《${article.title}》 (${article.file})`;
+
+/** One body block of an article set again with its lines filled tight (to pull the article's end back). */
+export function composeTightBlock(ctx: ComposeContext, article: Article, index: number, block: number): FlowBlock {
+  const section: Section = { tag: 'Sect', article: index, kind: 'article' };
+  const labelBox = listLabelBoxes(ctx, article.blocks)[block]!;
+  return composeBlock(ctx, article.blocks[block]!, section, whereOf(article), article.id, block, labelBox, 'tight');
 }
 
 export function composeTitlePage(ctx: ComposeContext, book: Book, textHeight: number): FlowBlock[] {

@@ -76,12 +76,17 @@ export interface FlowLine {
 /** Tags of the PDF structure tree (ISO 32000 standard structure types). */
 export type BlockTag = 'H1' | 'H2' | 'H3' | 'H4' | 'P' | 'TOCI';
 
+/** Front matter (cover to contents), the articles, and the back cover. */
+export type SectionKind = 'cover' | 'title' | 'imprint' | 'toc' | 'article' | 'back-cover';
+
+export const isFrontMatter = (kind: SectionKind): boolean => kind === 'cover' || kind === 'title' || kind === 'imprint' || kind === 'toc';
+
 export interface Section {
   tag: 'Sect' | 'TOC';
   /** Index into the book's articles, or null for front matter. */
   article: number | null;
   /** Kind of page it fills: running heads and folios depend on it. */
-  kind: 'title' | 'toc' | 'article';
+  kind: SectionKind;
 }
 
 export interface FlowBlock {
@@ -95,6 +100,16 @@ export interface FlowBlock {
   /** May be split across pages between lines (paragraphs). */
   splittable: boolean;
   breakBefore: 'none' | 'page' | 'recto';
+  /** Starts a new page unless this much room (pt) is left below it (an article run on after another). */
+  minRoom?: number;
+  /** Travels to the next page with the last lines of the block before (a signature, a closing date). */
+  keepWithPrevious?: boolean;
+  /** Set at the foot of the page (the publisher on the title page, the imprint). */
+  atFoot?: boolean;
+  /** The article body block it sets: the block may be set again, tighter. */
+  source?: { article: number; block: number };
+  /** Set with lines filled as far as shrinking allows, one line fewer (to pull an article's end back). */
+  tightened?: boolean;
   /** Named destination at the block's first line. */
   destination?: string;
   /** Outline entry at the block's first line; level 1 = article. */

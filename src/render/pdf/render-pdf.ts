@@ -63,7 +63,7 @@ export async function renderPdf(book: Book, options: PdfOptions): Promise<PdfRes
   const blocks: FlowBlock[] = [...composeTitlePage(ctx, book, textHeight(theme)), ...composeToc(ctx, book), ...articles.blocks];
   if (ctx.missing.size > 0) throw missingGlyphError(ctx);
   if (options.strict && ctx.problems.length > 0) throw new UserError('Typesetting faults in strict mode', ctx.problems.join('\n'));
-  const pages = paginate(blocks, textHeight(theme));
+  const pages = paginate(blocks, textHeight(theme), { padTo: theme.page.padTo, lineHeight: theme.body.fontSize * theme.body.leading, tighten: (block) => articles.tighten(block) });
   const writer = new PageWriter(book, ctx, articles, pages);
   for (const page of pages) writer.draw(page);
   const bytes = await writer.finish();

@@ -36,13 +36,14 @@ export function articleHead(article: Article, lang: Lang): ArticleHead {
 }
 
 /**
- * The head's byline as lines of text: who (author and role), then where and
+ * The head's byline as lines of text: who (role, then name), then where and
  * when (source and date), each joined with an ideographic space as in a
  * printed byline. Empty lines are left out.
  */
 export function bylineLines(head: ArticleHead, lang: Lang): string[] {
   const separator = labels[lang].bylineSeparator;
-  const who = [head.byline?.author, head.byline?.role].filter((s): s is string => !!s).join(separator);
+  // Role before name, as a Chinese byline reads (党支部书记　张三).
+  const who = [head.byline?.role, head.byline?.author].filter((s): s is string => !!s).join(separator);
   const where = [head.source, head.date?.text].filter((s): s is string => !!s).join(separator);
   return [who, where].filter((line) => line.length > 0);
 }

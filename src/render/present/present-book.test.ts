@@ -45,7 +45,7 @@ describe('words', () => {
 describe('heads', () => {
   it('composes a byline as who, then where and when', () => {
     const [first, second] = sampleBook('zh-Hans').articles;
-    expect(bylineLines(articleHead(first!, 'zh-Hans'), 'zh-Hans')).toEqual(['张三\u3000党支部书记', '来源：笔杆子家园\u30002020年11月2日']);
+    expect(bylineLines(articleHead(first!, 'zh-Hans'), 'zh-Hans')).toEqual(['党支部书记\u3000张三', '来源：笔杆子家园\u30002020年11月2日']);
     expect(bylineLines(articleHead(second!, 'zh-Hant'), 'zh-Hant')).toEqual(['來源：大江時評\u30002020年12月13日']);
   });
 
