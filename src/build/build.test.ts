@@ -50,10 +50,11 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
 }
 
 describe('wenji build on the seeds', () => {
-  it('passes in strict mode and writes both scripts in both formats', () => {
+  it('passes in strict mode and writes both scripts in every format', () => {
     expect(first.failed).toBeNull();
     expect(first.outputs.map((o) => o.name)).toEqual([
-      'xuexi-xinde.zh-Hans.pdf', 'xuexi-xinde.zh-Hans.epub', 'xuexi-xinde.zh-Hant.pdf', 'xuexi-xinde.zh-Hant.epub', 'report.json', 'report.html',
+      'xuexi-xinde.zh-Hans.pdf', 'xuexi-xinde.zh-Hans.booklet.pdf', 'xuexi-xinde.zh-Hans.epub',
+      'xuexi-xinde.zh-Hant.pdf', 'xuexi-xinde.zh-Hant.booklet.pdf', 'xuexi-xinde.zh-Hant.epub', 'report.json', 'report.html',
     ]);
     expect(first.summary).toEqual({ articles: 14, warnings: 0, errors: 0 });
   });

@@ -68,6 +68,10 @@ export const writers = {
     summary: 'e-book, horizontal, `<slug>.<lang>.epub`',
     load: async () => (await import('./epub/writer.js')).epubWriter,
   },
+  booklet: {
+    summary: 'the print edition imposed 2-up in saddle-stitch order for duplex printing and folding, `<slug>.<lang>.booklet.pdf`',
+    load: async () => (await import('./impose/writer.js')).bookletWriter,
+  },
 } as const satisfies Record<string, WriterEntry>;
 
 export type FormatName = keyof typeof writers;

@@ -47,7 +47,7 @@ export function createContext(book: Book, theme: Theme, faces: Faces): ComposeCo
     punctuationWidth: theme.body.punctuationWidth,
     level: theme.body.prohibitionLevel,
     lang: book.lang,
-    articleBreak: theme.page.articleBreak ?? (theme.page.rectoArticleStart ? 'recto' : 'page'),
+    articleBreak: theme.page.rectoArticleStart ? 'recto' : (theme.page.articleBreak ?? 'page'),
     labels: labels[book.lang],
     missing: new Map(),
     problems: [],

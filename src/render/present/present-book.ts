@@ -71,7 +71,7 @@ function contentsDocument(book: Book): Element {
   ]);
 }
 
-/** Title, subtitle, then who (author, role) and where and when (source, date), each a line. */
+/** Title, subtitle, then who (role, then name) and where and when (source, date), each a line. */
 function articleHeadElement(article: Article, book: Book): Element {
   const head = articleHead(article, book.lang);
   const separator = labels[book.lang].bylineSeparator;
@@ -88,7 +88,7 @@ function articleHeadElement(article: Article, book: Book): Element {
   const parts: Array<Element | null> = [
     h('h1', { className: ['title'] }, head.title),
     head.subtitle ? withSemantic(h('p', { className: ['subtitle'] }, head.subtitle), 'subtitle') : null,
-    line('byline', [['author', head.byline?.author], ['role', head.byline?.role]]),
+    line('byline', [['role', head.byline?.role], ['author', head.byline?.author]]),
     line('provenance', [['source', head.source], ['date', head.date?.text]]),
   ];
   return h('div', { className: ['article-head'] }, parts.filter((part): part is Element => part !== null));
