@@ -193,3 +193,18 @@ describe.runIf(canMount)('a real full disk and a read-only file system (tmpfs)',
     expect(run.stderr).toMatch(/^wenji: .*: cannot create the lock beside the output folder: the file system is read-only \(EROFS\)\n  choose a folder on a writable disk\n$/);
   }, 30_000);
 });
+
+describe.runIf(canMount)('an output folder that is a mount point', () => {
+  it('is refused with the folder to use instead, and left as it was', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'wenji-mount-'));
+    const out = join(parent, 'out');
+    mkdirSync(out);
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', out]);
+    mounted.push(out);
+    writeFileSync(join(out, 'a.pdf'), 'x');
+    const book = makeBook();
+    const run = await runWenji(['build', '--manifest', book.manifest, '--out', out]);
+    expect([run.code, run.stderr]).toEqual([2, `wenji: --out ${out}: the folder is a mount point, which cannot be replaced as a whole\n  name a folder inside it, e.g. --out ${join(out, 'book')}\n`]);
+    expect(readdirSync(out)).toEqual(['a.pdf']);
+  }, 30_000);
+});
