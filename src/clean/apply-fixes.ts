@@ -30,9 +30,17 @@ export const applyFixes: CleanPlugin<ApplyFixesOptions> = ({ fixes, fixesFile })
       applied += editLine(file, node, 'apply-fix', new RegExp(escapeRegExp(fix.text), 'g'), () => fix.replace);
     }
     if (applied === 0) {
-      const first = tree.children[0];
-      const reason = `Unexpected stale correction #${index + 1} in ${fixesFile}: \`${fix.text}\` does not occur (${fix.reason}); update or delete it`;
-      if (first) report(file, first, 'stale-fix', reason);
+      const where = `correction #${index + 1} in ${fixesFile}`;
+      // Said precisely when the text is there after all: across lines, or taken by an earlier correction.
+      const inRaw = tree.children.find((node) => node.raw.includes(fix.text));
+      const earlier = inRaw ? fixes.findIndex((other, j) => j < index && inRaw.raw.includes(other.text)) : -1;
+      const reason = /[\r\n]/.test(fix.text)
+        ? `Unexpected ${where} spanning ${fix.text.split(/\r\n|\r|\n/).length} lines (${fix.reason}), expected text within one line: corrections apply line by line, so write one per line`
+        : inRaw && earlier >= 0
+          ? `Unexpected ${where}: \`${fix.text}\` occurs, but correction #${earlier + 1} changed it first (${fix.reason}); merge the two corrections into one`
+          : `Unexpected stale ${where}: \`${fix.text}\` does not occur (${fix.reason}); update or delete it`;
+      const at = inRaw ?? tree.children[0];
+      if (at) report(file, at, 'stale-fix', reason);
       else file.message(reason, { ruleId: 'stale-fix', source: 'wenji' }).fatal = true;
     }
   });

@@ -77,3 +77,26 @@ describe('characters no font has', () => {
     expect(messages[0]!.reason).toMatch(/^Unexpected character `ꀀ` \(U\+A000\) that no font has/);
   }, 60_000);
 });
+
+describe('corrections that do not apply', () => {
+  const messagesFor = (yaml: string) => {
+    const book = makeBook({ 'a.txt': '学习的体会\n\n学习使人进步，实践出真知。\n我们要在学习中提高认识。\n', 'a.fixes.yaml': yaml });
+    return processSources([{ path: join(book.dir, 'sources', 'a.txt') }])[0]!.file.messages.filter((message) => message.ruleId === 'stale-fix').map((message) => `${message.line}: ${message.reason}`);
+  };
+
+  it('say when an earlier correction took the text, at its line', () => {
+    expect(messagesFor('fixes:\n  - { text: 实践出真知, replace: 实践出真理, reason: a }\n  - { text: 出真知。, replace: 出真知！, reason: b }\n')).toEqual([
+      expect.stringMatching(/^3: Unexpected correction #2 in .*a\.fixes\.yaml: `出真知。` occurs, but correction #1 changed it first \(b\); merge the two corrections into one$/),
+    ]);
+  });
+
+  it('say that corrections are one line, when one spans two', () => {
+    expect(messagesFor('fixes:\n  - { text: "真知。\\n我们", replace: "真知。我们", reason: joined }\n')).toEqual([
+      expect.stringMatching(/^1: Unexpected correction #1 in .*a\.fixes\.yaml spanning 2 lines \(joined\), expected text within one line: corrections apply line by line, so write one per line$/),
+    ]);
+  });
+
+  it('still call a correction stale when its text is nowhere', () => {
+    expect(messagesFor('fixes:\n  - { text: 不存在的字, replace: 字, reason: gone }\n')).toEqual([expect.stringMatching(/^1: Unexpected stale correction #1 in .*: `不存在的字` does not occur \(gone\); update or delete it$/)]);
+  });
+});
