@@ -52,8 +52,14 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/** At most `max` characters of `text`, cut between characters (never inside a surrogate pair). */
+const excerpt = (text: string, max: number): string => {
+  const chars = [...text];
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
+};
+
 const kindOf = (value: unknown): string =>
-  value === null ? 'nothing (null)' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : typeof value === 'string' ? `text \`${value.length > 40 ? `${value.slice(0, 40)}…` : value}\`` : `${typeof value} ${String(value)}`;
+  value === null ? 'nothing (null)' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : typeof value === 'string' ? `text \`${excerpt(value, 40)}\`` : `${typeof value} ${String(value)}`;
 
 const expectedKind: Record<string, string> = { string: 'text', object: 'a mapping (key: value)', array: 'a list', number: 'a number', boolean: 'true or false' };
 

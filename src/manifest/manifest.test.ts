@@ -52,6 +52,12 @@ describe('manifest', () => {
     expect(failure(() => parseManifest(valid + 'conversion: { varient: tw }\n', 'm.yaml'))).toMatch(/key `conversion\.varient` \| unknown key `varient` \(did you mean `variant`\?\)/);
   });
 
+  it('quotes a long value cut between characters, never inside a surrogate pair', () => {
+    const reason = failure(() => parseManifest(`${valid}formats: [${'𠀀'.repeat(50)}]\n`, 'm.yaml'));
+    expect(reason).toMatch(/found text `(𠀀){40}…`$/);
+    expect(reason).not.toMatch(/[\ud800-\udfff]/u);
+  });
+
   it('refuses dates that do not exist', () => {
     const at = (date: string) => () => parseManifest(valid.replace('2026-01-02', date), 'm.yaml');
     expect(failure(at('2026-13-45'))).toMatch(/key `date` \| 2026-13-45 has no month 13/);
