@@ -63,6 +63,17 @@ describe('wenji build on the seeds', () => {
     for (const { name } of first.outputs) expect(Buffer.compare(output(first, name), output(second, name)), name).toBe(0);
   });
 
+  it('gives each EPUB its own identifier, names the other as a relation, and its title in the other script', async () => {
+    const opf = async (lang: string) => (await unpackEpub(output(first, `xuexi-xinde.${lang}.epub`))).text('OEBPS/content.opf');
+    const [hans, hant] = [await opf('zh-Hans'), await opf('zh-Hant')];
+    const identifier = (xml: string) => /<dc:identifier id="pub-id">([^<]+)</.exec(xml)![1]!;
+    expect(identifier(hans)).not.toBe(identifier(hant));
+    expect(hans).toContain(`<dc:relation>${identifier(hant)}</dc:relation>`);
+    expect(hant).toContain(`<dc:relation>${identifier(hans)}</dc:relation>`);
+    expect(hans).toContain('<meta refines="#title" property="alternate-script" xml:lang="zh-Hant">學習心得選編</meta>');
+    expect(hant).toContain('<meta refines="#title" property="alternate-script" xml:lang="zh-Hans">学习心得选编</meta>');
+  });
+
   for (const lang of ['zh-Hans', 'zh-Hant'] as const) {
     it(`${lang}: the artefacts contain no character of the other script`, async () => {
       const pdf = await pdfText(output(first, `xuexi-xinde.${lang}.pdf`));

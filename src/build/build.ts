@@ -185,7 +185,7 @@ async function build(manifest: Manifest, options: BuildOptions, editions: Editio
   const metaScripts = metaScriptsOf(book);
   const results = await editions.run(
     manifest.editions.map((lang) => ({
-      book, lang, slug: manifest.slug, formats: manifest.formats, conversion: manifest.conversion, strict: options.strict, metaScripts,
+      book, lang, slug: manifest.slug, formats: manifest.formats, conversion: manifest.conversion, strict: options.strict, metaScripts, editions: manifest.editions,
     })),
   );
   for (const result of results) reportWarnings(result.warnings, files);

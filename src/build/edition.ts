@@ -8,6 +8,7 @@ import { convertBook, scriptOfLang, type ConversionWarning } from '../convert/to
 import { loadFontSet, type FontSet } from '../fonts/fonts.js';
 import type { ManifestData } from '../manifest/manifest.js';
 import { loadTheme } from '../theme/theme.js';
+import type { SiblingEdition } from '../render/present/identity.js';
 import { loadWriter, makeEdition, writeEdition, type OutputFile } from '../render/registry.js';
 import { detectScript } from '../structure/detect-script.js';
 import { UserError } from '../util/user-error.js';
@@ -19,6 +20,8 @@ export interface EditionRequest {
   formats: ManifestData['formats'];
   conversion: ManifestData['conversion'];
   strict: boolean;
+  /** Every edition of the book (this one too), so that each can name the others. */
+  editions?: readonly Lang[];
   /**
    * The script of each metadata text, detected where the book was made: a
    * worker then need not load the script tables and legacy codecs for them.
@@ -108,6 +111,16 @@ export function prepareEdition(plan: EditionPlan): void {
   });
 }
 
+/** The book's other editions, with their titles converted to their scripts (the metadata only: quick). */
+function siblingEditions(request: EditionRequest): SiblingEdition[] {
+  return (request.editions ?? [])
+    .filter((lang) => lang !== request.lang)
+    .map((lang) => {
+      const { meta } = convertEdition({ ...request, book: { ...request.book, articles: [] }, lang }).book;
+      return { lang, title: meta.title, subtitle: meta.subtitle ?? null };
+    });
+}
+
 /** An edition's files in the formats asked for; a user-facing failure comes back as data. */
 async function renderEdition(book: Book, request: EditionRequest): Promise<Pick<EditionResult, 'outputs' | 'error'>> {
   try {
@@ -117,6 +130,7 @@ async function renderEdition(book: Book, request: EditionRequest): Promise<Pick<
       fonts: loadFontSet(scriptOfLang(request.lang)),
       strict: request.strict,
       baseName: `${request.slug}.${request.lang}`,
+      siblings: siblingEditions(request),
     });
     return { outputs: await writeEdition(edition, request.formats) };
   } catch (error) {

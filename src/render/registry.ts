@@ -20,6 +20,7 @@
 import type { Book } from '../book/types.js';
 import type { FontSet } from '../fonts/fonts.js';
 import type { Theme } from '../theme/theme.js';
+import type { SiblingEdition } from './present/identity.js';
 
 /** One edition as every writer sees it. */
 export interface Edition {
@@ -32,6 +33,8 @@ export interface Edition {
   strict: boolean;
   /** What every output name starts with: `<slug>.<lang>`, e.g. `xuexi-xinde.zh-Hant`. */
   baseName: string;
+  /** The book's other editions (their language and title in their script), for writers that link them. */
+  siblings: readonly SiblingEdition[];
   /**
    * Work several writers of one edition need, done once: the first call with
    * a key runs `make`, later calls get the same promise. The print layout is
@@ -83,10 +86,11 @@ export function loadWriter(format: FormatName): Promise<Writer> {
   return writers[format].load();
 }
 
-/** An edition with its own cache for `shared`. */
-export function makeEdition(fields: Omit<Edition, 'shared'>): Edition {
+/** An edition with its own cache for `shared` (and no siblings unless given). */
+export function makeEdition(fields: Omit<Edition, 'shared' | 'siblings'> & Partial<Pick<Edition, 'siblings'>>): Edition {
   const cache = new Map<string, Promise<unknown>>();
   return {
+    siblings: [],
     ...fields,
     shared<T>(key: string, make: () => Promise<T>): Promise<T> {
       let promise = cache.get(key) as Promise<T> | undefined;

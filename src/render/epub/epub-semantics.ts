@@ -14,6 +14,7 @@ const vocabulary: Readonly<Record<Semantic, { epubType: string; role?: string }>
   toc: { epubType: 'toc', role: 'doc-toc' },
   chapter: { epubType: 'chapter', role: 'doc-chapter' },
   colophon: { epubType: 'colophon', role: 'doc-colophon' },
+  appendix: { epubType: 'appendix', role: 'doc-appendix' },
   subtitle: { epubType: 'subtitle', role: 'doc-subtitle' },
   pagebreak: { epubType: 'pagebreak', role: 'doc-pagebreak' },
 };

@@ -7,6 +7,7 @@
 import type { Nodes } from 'hast';
 import subsetFont from 'subset-font';
 import { fontBytes } from '../../fonts/font-files.js';
+import { keptNameIds } from './font-licence.js';
 
 /** Every text value under a hast node, in document order. */
 export function* hastTexts(node: Nodes): Generator<string> {
@@ -38,6 +39,7 @@ export function usedCharacters(texts: Iterable<string>): string {
 }
 
 export async function subsetTrueType(fontPath: string, characters: string): Promise<Uint8Array> {
-  const subset = await subsetFont(fontBytes(fontPath), characters, { targetFormat: 'sfnt' });
+  // The licence and its URL stay in the name table: the OFL travels with every copy of the font.
+  const subset = await subsetFont(fontBytes(fontPath), characters, { targetFormat: 'sfnt', preserveNameIds: keptNameIds });
   return new Uint8Array(subset.buffer, subset.byteOffset, subset.byteLength);
 }

@@ -11,13 +11,17 @@ import { faceWithChar, missingChars } from '../../fonts/coverage.js';
 import { UserError } from '../../util/user-error.js';
 import { boldTexts, hastTexts, subsetTrueType, usedCharacters } from './font-subset.js';
 import { unified } from 'unified';
-import { documentsOf, presentBook } from '../present/present-book.js';
+import { bookDocument, documentsOf, presentBook, type PresentOptions } from '../present/present-book.js';
 import { labels } from '../present/words.js';
 import rehypeEpubSemantics from './epub-semantics.js';
 import rehypeResolveLinks from './resolve-links.js';
 import { navBody } from './nav.js';
 import { ncxDocument } from './ncx.js';
 import { bookOutline } from './outline.js';
+import { colophonRows, type FaceFacts } from '../present/colophon.js';
+import { editionIdentifier, type Layout, type SiblingEdition } from '../present/identity.js';
+import { faceFacts, fontLicence, type FontLicence } from './font-licence.js';
+import { h } from 'hastscript';
 import { type ManifestItem, packageDocument } from './package-document.js';
 import { packageEpub, type PreparedChapter } from './packaging.js';
 import { documentFile, files } from './paths.js';
@@ -27,6 +31,10 @@ import { serializeXhtml, xhtmlTree } from './xhtml.js';
 export interface RenderEpubOptions {
   theme: Theme;
   fonts: FontSet;
+  /** Horizontal, or the vertical edition (its own artefact); by default what the theme's `epub.writingMode` says. */
+  layout?: Layout;
+  /** The book's other editions, recorded in the package as alternates. */
+  siblings?: readonly SiblingEdition[];
 }
 
 /** Family name of the embedded body subsets: distinct from any installed face. */
@@ -41,26 +49,36 @@ interface ContentDocument {
   html: Element;
 }
 
-/** The presentation tree, in EPUB vocabulary, as one XHTML document per book document, and the nav. */
-function contentDocuments(book: Book): { documents: ContentDocument[]; nav: Element } {
-  const tree = presentBook(book);
+/** The licence as a document of its own, in the licence's language. */
+function licenceDocument(licence: FontLicence): Element {
+  const paragraphs = licence.text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.split('\n').map((line) => line.trim()).filter((line) => line && !/^-+$/.test(line)).join(' '))
+    .filter((paragraph) => paragraph.length > 0);
+  const [heading, ...rest] = paragraphs;
+  return bookDocument({ id: 'licence', kind: 'appendix', title: heading ?? 'SIL Open Font License', lang: 'en' }, 'licence', [
+    h('h1', { className: ['licence-title'] }, heading ?? 'SIL Open Font License'),
+    ...licence.notices.map((notice) => h('p', { className: ['licence-notice'] }, notice)),
+    ...rest.map((paragraph) => h('p', paragraph)),
+  ]);
+}
+
+/** The presentation tree, in EPUB vocabulary, as one XHTML document per book document. */
+function contentDocuments(book: Book, options: PresentOptions): ContentDocument[] {
+  const tree = presentBook(book, options);
   unified().use(rehypeEpubSemantics).use(rehypeResolveLinks, { fileOf: documentFile }).runSync(tree);
-  const page = (title: string, body: Element[], bodyClass?: string): Element =>
-    xhtmlTree({ lang: book.lang, title, stylesheet: files.stylesheet, body, ...(bodyClass ? { bodyClass } : {}) });
-  const documents = documentsOf(tree).map((element): ContentDocument => {
-    const { id, title } = element.data.document;
-    return { id, file: documentFile(id), title, html: page(title, [element]) };
+  return documentsOf(tree).map((element): ContentDocument => {
+    const { id, title, lang } = element.data.document;
+    return { id, file: documentFile(id), title, html: xhtmlTree({ lang: lang ?? book.lang, title, stylesheet: files.stylesheet, body: [element] }) };
   });
-  const nav = page(labels[book.lang].contents, navBody(book, bookOutline(book)));
-  return { documents, nav };
 }
 
 /**
- * Characters the body face lacks go to the manifest's fallback faces, each
- * embedded as a subset of just those characters; a character no face has is
- * an error listing them — never a blank box on the reader's screen.
+ * Which fallback face sets each character the body face lacks; a character
+ * no face has is an error listing them — never a blank box on the reader's
+ * screen.
  */
-async function fallbackSubsets(characters: string, fonts: FontSet): Promise<Array<{ id: string; href: string; bytes: Uint8Array }>> {
+function fallbackFaces(characters: string, fonts: FontSet): Map<string, string> {
   const byFace = new Map<string, string>();
   const nowhere: string[] = [];
   for (const char of missingChars(characters, fonts.faces.body)) {
@@ -72,30 +90,46 @@ async function fallbackSubsets(characters: string, fonts: FontSet): Promise<Arra
     const list = nowhere.map((char) => `${char} (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
     throw new UserError(`EPUB: no configured font has ${list}`, 'add a face that has them to fonts/fonts.yaml (fallback), or correct the text in the source’s .fixes.yaml');
   }
-  return Promise.all(
-    [...byFace].map(async ([face, chars], i) => ({
-      id: `font-fallback-${i + 1}`,
-      href: `${files.fontFolder}/fallback-${i + 1}.ttf`,
-      bytes: await subsetTrueType(face, chars),
-    })),
-  );
+  return byFace;
+}
+
+/** Characters drawn by some documents (titles in `<title>` included), and those set in bold. */
+function drawnCharacters(trees: readonly Element[]): { all: string; bold: string } {
+  return {
+    all: usedCharacters([' ', ...trees.flatMap((html) => [...hastTexts(html)])]),
+    bold: usedCharacters(trees.flatMap((html) => [...boldTexts(html)])),
+  };
 }
 
 export async function renderEpub(book: Book, options: RenderEpubOptions): Promise<{ bytes: Uint8Array }> {
-  const writingMode: WritingMode = options.theme.epub.writingMode[book.lang];
-  const { documents, nav } = contentDocuments(book);
+  const layout: Layout = options.layout ?? (options.theme.epub.writingMode[book.lang] === 'vertical-rl' ? 'vertical' : 'horizontal');
+  const writingMode: WritingMode = layout === 'vertical' ? 'vertical-rl' : 'horizontal-tb';
+  const identifier = editionIdentifier(book.meta.identifier, book.lang, layout);
+  const { fonts } = options;
 
-  // Every character any document draws (titles in <title> included) must be in the subset.
-  const trees = [...documents.map((d) => d.html), nav];
-  const characters = usedCharacters(trees.flatMap((html) => [...hastTexts(html)]));
-  const boldCharacters = usedCharacters(trees.flatMap((html) => [...boldTexts(html)]));
-  const [bodyBytes, boldBytes] = await Promise.all([
-    subsetTrueType(options.fonts.faces.body, characters),
-    boldCharacters ? subsetTrueType(options.fonts.faces.bold, boldCharacters) : undefined,
+  // The colophon names the faces the book is set in, so the faces are found from the text without it first.
+  const textOnly = contentDocuments(book, {});
+  const textFallbacks = fallbackFaces(drawnCharacters(textOnly.map((d) => d.html)).all, fonts);
+  const facePaths = [fonts.faces.body, fonts.faces.bold, ...textFallbacks.keys()];
+  const faces: FaceFacts[] = facePaths.map(faceFacts);
+  const licence = fontLicence(facePaths);
+  const documents = contentDocuments(book, {
+    colophon: colophonRows(book, { layout, identifier, faces }),
+    ...(licence ? { backMatter: [licenceDocument(licence)] } : {}),
+  });
+  const outline = bookOutline(book, documents);
+  const nav = xhtmlTree({ lang: book.lang, title: labels[book.lang].contents, stylesheet: files.stylesheet, body: navBody(book, outline, documents) });
+
+  const characters = drawnCharacters([...documents.map((d) => d.html), nav]);
+  const byFace = fallbackFaces(characters.all, fonts);
+  const [bodyBytes, boldBytes, ...fallbackBytes] = await Promise.all([
+    subsetTrueType(fonts.faces.body, characters.all),
+    characters.bold ? subsetTrueType(fonts.faces.bold, characters.bold) : undefined,
+    ...[...byFace].map(([face, chars]) => subsetTrueType(face, chars)),
   ]);
-  const fallbacks = await fallbackSubsets(characters, options.fonts);
-  const fonts = [
-    { id: 'font-body', href: bodyFontHref, bytes: bodyBytes },
+  const fallbacks = fallbackBytes.map((bytes, i) => ({ id: `font-fallback-${i + 1}`, href: `${files.fontFolder}/fallback-${i + 1}.ttf`, bytes: bytes! }));
+  const fontFiles = [
+    { id: 'font-body', href: bodyFontHref, bytes: bodyBytes! },
     ...(boldBytes ? [{ id: 'font-body-bold', href: boldFontHref, bytes: boldBytes }] : []),
     ...fallbacks,
   ];
@@ -104,21 +138,15 @@ export async function renderEpub(book: Book, options: RenderEpubOptions): Promis
     { id: 'nav', href: files.nav, mediaType: 'application/xhtml+xml', properties: 'nav' },
     { id: 'ncx', href: files.ncx, mediaType: 'application/x-dtbncx+xml' },
     { id: 'css', href: files.stylesheet, mediaType: 'text/css' },
-    ...fonts.map((font) => ({ id: font.id, href: font.href, mediaType: 'font/ttf' })),
+    ...fontFiles.map((font) => ({ id: font.id, href: font.href, mediaType: 'font/ttf' })),
     ...documents.map((d) => ({ id: d.id, href: d.file, mediaType: 'application/xhtml+xml', inSpine: true })),
   ];
-  const outline = bookOutline(book);
-  const chapters: PreparedChapter[] = documents.map((d) => ({
-    title: d.title,
-    filename: d.file,
-    content: '',
-    xhtml: serializeXhtml(d.html),
-  }));
+  const chapters: PreparedChapter[] = documents.map((d) => ({ title: d.title, filename: d.file, content: '', xhtml: serializeXhtml(d.html) }));
 
   const bytes = await packageEpub({
     title: book.meta.title,
     lang: book.lang,
-    identifier: book.meta.identifier,
+    identifier,
     modified: book.meta.modified,
     stylesheet: epubStylesheet({
       theme: options.theme,
@@ -131,11 +159,17 @@ export async function renderEpub(book: Book, options: RenderEpubOptions): Promis
         fallbackHrefs: fallbacks.map((font) => font.href),
       },
     }),
-    packageDocument: packageDocument(book, { items, rtl: writingMode === 'vertical-rl', ncxId: 'ncx' }),
-    ncx: ncxDocument(book, outline),
+    packageDocument: packageDocument(book, {
+      items,
+      rtl: writingMode === 'vertical-rl',
+      ncxId: 'ncx',
+      identifier,
+      siblings: (options.siblings ?? []).map((sibling) => ({ ...sibling, identifier: editionIdentifier(book.meta.identifier, sibling.lang, layout) })),
+    }),
+    ncx: ncxDocument(book, outline, identifier),
     nav: serializeXhtml(nav),
     chapters,
-    resources: fonts.map(({ href, bytes }) => ({ href, bytes })),
+    resources: fontFiles.map(({ href, bytes }) => ({ href, bytes })),
   });
   return { bytes };
 }

@@ -18,15 +18,16 @@ function tocList(entries: OutlineEntry[]): Element {
   );
 }
 
-export function navBody(book: Book, outline: OutlineEntry[]): Element[] {
+export function navBody(book: Book, outline: OutlineEntry[], documents: ReadonlyArray<{ id: string; file: string }>): Element[] {
   const words = labels[book.lang];
   const landmarks: Array<[type: string, href: string, label: string]> = [
     ['titlepage', files.titlePage, words.titlePage],
     ['toc', files.contentsPage, words.contents],
   ];
-  if (outline[0]) landmarks.push(['bodymatter', outline[0].href, words.bodyMatter]);
+  const firstArticle = documents.find((document) => document.id === book.articles[0]?.id);
+  if (firstArticle) landmarks.push(['bodymatter', firstArticle.file, words.bodyMatter]);
   return [
-    h('nav', { 'epub:type': 'toc', id: 'toc' }, [h('h1', words.contents), tocList(outline)]),
+    h('nav', { 'epub:type': 'toc', role: 'doc-toc', id: 'toc' }, [h('h1', words.contents), tocList(outline)]),
     // `hidden`: a boolean attribute, serialised as hidden="" by xast (valid XML).
     h('nav', { 'epub:type': 'landmarks', id: 'landmarks', hidden: true }, [
       h('h1', words.landmarks),

@@ -7,7 +7,7 @@ import type { Book } from '../../book/types.js';
 import { type OutlineEntry, outlineDepth } from './outline.js';
 import { serializeXml, x } from './xml.js';
 
-export function ncxDocument(book: Book, outline: OutlineEntry[]): string {
+export function ncxDocument(book: Book, outline: OutlineEntry[], identifier: string): string {
   let playOrder = 0;
   const navPoint = (entry: OutlineEntry): Element => {
     const order = ++playOrder;
@@ -27,7 +27,7 @@ export function ncxDocument(book: Book, outline: OutlineEntry[]): string {
       x(
         'head',
         {},
-        x('meta', { name: 'dtb:uid', content: book.meta.identifier }),
+        x('meta', { name: 'dtb:uid', content: identifier }),
         x('meta', { name: 'dtb:depth', content: String(outlineDepth(outline)) }),
         x('meta', { name: 'dtb:totalPageCount', content: '0' }),
         x('meta', { name: 'dtb:maxPageNumber', content: '0' }),

@@ -1,6 +1,6 @@
 /**
- * The book's table of contents as data, shared by the nav document, the NCX
- * and the contents page so the three cannot disagree. Two levels: articles,
+ * The book's table of contents as data, shared by the nav document and the
+ * NCX so the two cannot disagree. Two levels: articles,
  * then each article's top-level headings (Kindle shows no deeper nesting).
  */
 import type { Article, Book } from '../../book/types.js';
@@ -34,13 +34,22 @@ function articleHeadings(article: Article): OutlineEntry[] {
     }));
 }
 
-export function bookOutline(book: Book): OutlineEntry[] {
-  return book.articles.map((article) => ({
-    label: article.title,
-    href: articleFile(article),
-    author: article.author,
-    children: articleHeadings(article),
-  }));
+/**
+ * The outline in reading order: every document of the book (title page,
+ * contents and back matter too, so a reader's menu reaches them), each
+ * article with its top-level headings beneath it.
+ */
+export function bookOutline(book: Book, documents: ReadonlyArray<{ id: string; file: string; title: string }>): OutlineEntry[] {
+  const articles = new Map(book.articles.map((article) => [article.id, article]));
+  return documents.map((document) => {
+    const article = articles.get(document.id);
+    return {
+      label: document.title,
+      href: document.file,
+      author: article?.author ?? null,
+      children: article ? articleHeadings(article) : [],
+    };
+  });
 }
 
 /** Depth of the outline (1 or 2), for the NCX's `dtb:depth`. */

@@ -5,6 +5,7 @@
  * a copyright line.
  */
 import type { Book } from '../../book/types.js';
+import type { SiblingEdition } from '../present/identity.js';
 import { serializeXml, x } from './xml.js';
 
 export interface ManifestItem {
@@ -22,6 +23,10 @@ export interface PackageOptions {
   /** Right-to-left page progression, for vertical writing. */
   rtl: boolean;
   ncxId: string;
+  /** This edition's own identifier. */
+  identifier: string;
+  /** The book's other editions: their titles are recorded as alternate-script titles, their identifiers as relations. */
+  siblings: ReadonlyArray<SiblingEdition & { identifier: string }>;
 }
 
 /** `dcterms:modified` must be `CCYY-MM-DDThh:mm:ssZ`: no milliseconds. */
@@ -34,14 +39,18 @@ export function packageDocument(book: Book, options: PackageOptions): string {
   const metadata = x(
     'metadata',
     { 'xmlns:dc': 'http://purl.org/dc/elements/1.1/' },
-    x('dc:identifier', { id: 'pub-id' }, meta.identifier),
+    x('dc:identifier', { id: 'pub-id' }, options.identifier),
     x('dc:title', { id: 'title' }, meta.title),
     x('meta', { refines: '#title', property: 'title-type' }, 'main'),
+    options.siblings.map((sibling) => x('meta', { refines: '#title', property: 'alternate-script', 'xml:lang': sibling.lang }, sibling.title)),
     meta.subtitle && [
       x('dc:title', { id: 'subtitle' }, meta.subtitle),
       x('meta', { refines: '#subtitle', property: 'title-type' }, 'subtitle'),
+      ...options.siblings.map((sibling) => sibling.subtitle && x('meta', { refines: '#subtitle', property: 'alternate-script', 'xml:lang': sibling.lang }, sibling.subtitle)),
     ],
     x('dc:language', {}, book.lang),
+    // The same book in the other script: its own edition, with its own identifier.
+    options.siblings.map((sibling) => x('dc:relation', {}, sibling.identifier)),
     x('dc:creator', { id: 'editor' }, meta.editor),
     x('meta', { refines: '#editor', property: 'role', scheme: 'marc:relators' }, 'edt'),
     meta.publisher && x('dc:publisher', {}, meta.publisher),

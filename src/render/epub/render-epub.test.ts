@@ -7,6 +7,7 @@ import { loadTheme, type Theme } from '../../theme/theme.js';
 import { epubcheck, epubcheckAvailable } from './__fixtures__/epubcheck.js';
 import { type UnpackedEpub, unpackEpub } from './__fixtures__/unpack.js';
 import { childrenNamed, findAll, textOf, type XmlElement } from './__fixtures__/xml-parse.js';
+import { editionIdentifier } from '../present/identity.js';
 import { renderEpub } from './index.js';
 
 const script = (lang: Lang) => (lang === 'zh-Hans' ? 'Hans' : 'Hant');
@@ -46,13 +47,21 @@ function ncxEntries(parent: XmlElement): Entry[] {
   }));
 }
 
-/** What the TOC must say for a book: every article, then its top-level headings. */
+/** What the TOC must say for a book: front matter, every article with its top-level headings, back matter. */
 function expectedOutline(book: Book): Array<{ label: string; children: string[] }> {
-  return book.articles.map((article) => {
-    const headings = article.blocks.filter((b) => b.kind === 'heading');
-    const top = Math.min(...headings.map((b) => b.level ?? 2));
-    return { label: article.title, children: headings.filter((b) => b.level === top).map((b) => b.text) };
-  });
+  const contents = book.lang === 'zh-Hant' ? '目錄' : '目录';
+  const colophon = book.lang === 'zh-Hant' ? '版權頁' : '版权页';
+  return [
+    { label: book.meta.title, children: [] },
+    { label: contents, children: [] },
+    ...book.articles.map((article) => {
+      const headings = article.blocks.filter((b) => b.kind === 'heading');
+      const top = Math.min(...headings.map((b) => b.level ?? 2));
+      return { label: article.title, children: headings.filter((b) => b.level === top).map((b) => b.text) };
+    }),
+    { label: colophon, children: [] },
+    { label: 'SIL OPEN FONT LICENSE Version 1.1 - 26 February 2007', children: [] },
+  ];
 }
 const shape = (entries: Entry[]) => entries.map((e) => ({ label: e.label, children: e.children.map((c) => c.label) }));
 
@@ -89,7 +98,9 @@ describe('renderEpub (zh-Hans, horizontal)', () => {
     const opf = epub.xml('OEBPS/content.opf');
     const dc = (tag: string) => findAll(opf, byName(`dc:${tag}`)).map(textOf);
     expect(opf.attributes['xml:lang']).toBe('zh-Hans');
-    expect(dc('identifier')).toEqual([book.meta.identifier]);
+    // Each edition its own identifier, derived from the book's.
+    expect(dc('identifier')).toEqual([editionIdentifier(book.meta.identifier, 'zh-Hans', 'horizontal')]);
+    expect(dc('identifier')[0]).not.toBe(book.meta.identifier);
     expect(opf.attributes['unique-identifier']).toBe(findAll(opf, byName('dc:identifier'))[0]!.attributes.id);
     expect(dc('language')).toEqual(['zh-Hans']);
     expect(dc('title')).toEqual([book.meta.title]);
@@ -99,12 +110,13 @@ describe('renderEpub (zh-Hans, horizontal)', () => {
     const modified = findAll(opf, (e) => e.attributes.property === 'dcterms:modified').map(textOf);
     expect(modified).toEqual(['2026-01-01T00:00:00Z']);
     const ncx = epub.xml('OEBPS/toc.ncx');
-    expect(findAll(ncx, (e) => e.attributes.name === 'dtb:uid')[0]!.attributes.content).toBe(book.meta.identifier);
+    expect(findAll(ncx, (e) => e.attributes.name === 'dtb:uid')[0]!.attributes.content).toBe(dc('identifier')[0]);
   });
 
   it('sets lang and xml:lang on every content document and the nav', () => {
-    const docs = [...spineDocuments(epub), 'toc.xhtml'];
-    expect(docs.length).toBe(book.articles.length + 3);
+    const docs = [...spineDocuments(epub), 'toc.xhtml'].filter((doc) => doc !== 'licence.xhtml');
+    expect(docs.length).toBe(book.articles.length + 4);
+    expect(epub.xml('OEBPS/licence.xhtml').attributes.lang).toBe('en');
     for (const doc of docs) {
       const html = epub.xml(`OEBPS/${doc}`);
       expect(html.attributes.lang, doc).toBe('zh-Hans');
@@ -112,8 +124,33 @@ describe('renderEpub (zh-Hans, horizontal)', () => {
     }
   });
 
-  it('reads title page, contents page, then the articles in book order', () => {
-    expect(spineDocuments(epub)).toEqual(['title.xhtml', 'contents.xhtml', ...book.articles.map((a) => `${a.id}.xhtml`)]);
+  it('reads title page, contents page, the articles in book order, then colophon and font licence', () => {
+    expect(spineDocuments(epub)).toEqual(['title.xhtml', 'contents.xhtml', ...book.articles.map((a) => `${a.id}.xhtml`), 'colophon.xhtml', 'licence.xhtml']);
+  });
+
+  it('has a colophon naming the edition, date, sources, fonts, licence and identifier', () => {
+    const colophon = epub.xml('OEBPS/colophon.xhtml');
+    const body = findAll(colophon, (e) => e.attributes['epub:type'] === 'colophon')[0]!;
+    expect(body.attributes.role).toBe('doc-colophon');
+    const text = textOf(body);
+    for (const part of ['简体中文横排电子版', '2026年1月1日', '笔杆子家园、大江時評', 'Noto Serif SC', 'SIL Open Font License 1.1', editionIdentifier(book.meta.identifier, 'zh-Hans', 'horizontal')]) {
+      expect(text).toContain(part);
+    }
+  });
+
+  it('carries the OFL text and keeps the licence in the subsets’ name tables', () => {
+    const licence = textOf(epub.xml('OEBPS/licence.xhtml'));
+    expect(licence).toContain('PERMISSION & CONDITIONS');
+    expect(licence).toContain('Adobe');
+    const font = fontkit.create(Buffer.from(epub.bytes('OEBPS/fonts/body.ttf'))) as fontkit.Font;
+    expect(font.getName('license', 'en')).toMatch(/SIL Open Font License/);
+    expect(font.getName('licenseURL', 'en')).toMatch(/^https?:/);
+    // U+0020: list markers and spaces in Latin text never fall back to a system face.
+    expect(font.hasGlyphForCodePoint(0x20)).toBe(true);
+  });
+
+  it('numbers no list in the nav (the entries carry their own numbering)', () => {
+    expect(epub.text('OEBPS/style.css')).toMatch(/nav ol {\s*list-style-type: none;/);
   });
 
   it('nests article headings under articles in the nav and the NCX, in book order', () => {
@@ -231,7 +268,7 @@ describe('renderEpub (zh-Hant, vertical-rl)', () => {
     const css = epub.text('OEBPS/style.css');
     expect(css).toMatch(/writing-mode: vertical-rl/);
     expect(css).toMatch(/-epub-writing-mode: vertical-rl/);
-    for (const doc of spineDocuments(epub)) expect(epub.xml(`OEBPS/${doc}`).attributes.lang).toBe('zh-Hant');
+    for (const doc of spineDocuments(epub).filter((doc) => doc !== 'licence.xhtml')) expect(epub.xml(`OEBPS/${doc}`).attributes.lang).toBe('zh-Hant');
   });
 
   it('uses Traditional words for its own labels', () => {

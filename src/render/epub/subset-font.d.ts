@@ -5,6 +5,8 @@ declare module 'subset-font' {
     targetFormat?: 'sfnt' | 'woff' | 'woff2';
     keepFeatures?: string[];
     noHinting?: boolean;
+    /** Name-table ids to keep beyond the subsetter's defaults. */
+    preserveNameIds?: number[];
   }
   export default function subsetFont(font: Uint8Array, text: string, options?: SubsetFontOptions): Promise<Buffer>;
 }

@@ -4,7 +4,7 @@ import { renderEpub } from './index.js';
 
 export const epubWriter: Writer = {
   async write(edition) {
-    const epub = await renderEpub(edition.book, { theme: edition.theme, fonts: edition.fonts });
+    const epub = await renderEpub(edition.book, { theme: edition.theme, fonts: edition.fonts, siblings: edition.siblings });
     return [{ name: `${edition.baseName}.epub`, bytes: epub.bytes }];
   },
 };

@@ -16,7 +16,7 @@ export const xhtmlNamespace = 'http://www.w3.org/1999/xhtml';
 export const opsNamespace = 'http://www.idpf.org/2007/ops';
 
 export interface XhtmlDocument {
-  lang: Lang;
+  lang: Lang | string;
   /** Document title (`<title>`), shown by some readers in their chrome. */
   title: string;
   /** Stylesheet href relative to the document. */

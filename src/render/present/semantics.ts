@@ -3,7 +3,7 @@
  * `data` (never serialised). Each writer maps it to its own vocabulary: the
  * EPUB to `epub:type` and DPUB-ARIA roles, a print writer to structure tags.
  */
-export type DocumentKind = 'cover' | 'titlepage' | 'toc' | 'chapter' | 'colophon';
+export type DocumentKind = 'cover' | 'titlepage' | 'toc' | 'chapter' | 'colophon' | 'appendix';
 
 export type Semantic = DocumentKind | 'subtitle' | 'pagebreak';
 
@@ -13,6 +13,8 @@ export interface DocumentData {
   kind: DocumentKind;
   /** The document's title (`<title>`, nav label). */
   title: string;
+  /** The document's language when not the edition's (a licence in English). */
+  lang?: string;
 }
 
 declare module 'hast' {
