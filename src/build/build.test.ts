@@ -11,6 +11,7 @@ import { ambiguousTargets } from '../convert/ambiguous.js';
 import { convertText } from '../convert/to-script.js';
 import { bookMeta, loadManifest, sourcePath } from '../manifest/manifest.js';
 import { processSources } from '../pipeline/front.js';
+import { ace, aceAvailable } from '../render/epub/__fixtures__/ace.js';
 import { epubcheck, epubcheckAvailable } from '../render/epub/__fixtures__/epubcheck.js';
 import { unpackEpub } from '../render/epub/__fixtures__/unpack.js';
 import { readPdf } from '../render/pdf/__fixtures__/read-pdf.js';
@@ -88,7 +89,19 @@ describe('wenji build on the seeds', () => {
       expect(result.messages.map((m) => `${m.severity} ${m.ID} ${m.message}`)).toEqual([]);
       expect([result.nFatal, result.nError, result.nWarning]).toEqual([0, 0, 0]);
     }, 120_000);
+
+    it.runIf(aceAvailable || process.env.CI)(`${lang}: Ace by DAISY reports no accessibility violation`, async () => {
+      const result = await ace(output(first, `xuexi-xinde.${lang}.epub`), `${lang}.epub`);
+      expect(result.violations).toEqual([]);
+      expect(result.outcome).toBe('pass');
+    }, 180_000);
   }
+});
+
+describe('Ace availability', () => {
+  it.runIf(!aceAvailable && !process.env.CI)('is reported when skipped', () => {
+    console.warn('Ace by DAISY or /usr/bin/chromium not found: skipping the accessibility checks (set CI=1 to make them fail instead)');
+  });
 });
 
 describe('round trip between the scripts', () => {

@@ -164,6 +164,7 @@ export async function renderEpub(book: Book, options: RenderEpubOptions): Promis
       rtl: writingMode === 'vertical-rl',
       ncxId: 'ncx',
       identifier,
+      accessibility: { cover: false, pageBreakSource: null },
       siblings: (options.siblings ?? []).map((sibling) => ({ ...sibling, identifier: editionIdentifier(book.meta.identifier, sibling.lang, layout) })),
     }),
     ncx: ncxDocument(book, outline, identifier),

@@ -6,6 +6,7 @@
  */
 import type { Book } from '../../book/types.js';
 import type { SiblingEdition } from '../present/identity.js';
+import { accessibilityMetadata, type AccessibilityFacts } from './accessibility.js';
 import { serializeXml, x } from './xml.js';
 
 export interface ManifestItem {
@@ -27,6 +28,8 @@ export interface PackageOptions {
   identifier: string;
   /** The book's other editions: their titles are recorded as alternate-script titles, their identifiers as relations. */
   siblings: ReadonlyArray<SiblingEdition & { identifier: string }>;
+  /** What the accessibility metadata may claim. */
+  accessibility: Omit<AccessibilityFacts, 'lang'>;
 }
 
 /** `dcterms:modified` must be `CCYY-MM-DDThh:mm:ssZ`: no milliseconds. */
@@ -60,6 +63,7 @@ export function packageDocument(book: Book, options: PackageOptions): string {
     x('meta', { property: 'dcterms:modified' }, modifiedStamp(meta.modified)),
     // Apple Books otherwise ignores embedded fonts (see also META-INF display options).
     x('meta', { property: 'ibooks:specified-fonts' }, 'true'),
+    accessibilityMetadata({ lang: book.lang, ...options.accessibility }),
   );
   const manifest = x(
     'manifest',

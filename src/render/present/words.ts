@@ -39,6 +39,8 @@ export interface Labels {
   editionName: { horizontal: string; vertical: string };
   /** A print page in the page list (`第 17 页`). */
   page: (number: number) => string;
+  /** How the e-book serves a reader who cannot see the page (schema.org accessibilitySummary). */
+  accessibilitySummary: (facts: { printPages: boolean; cover: boolean }) => string;
 }
 
 export const labels: Readonly<Record<Lang, Labels>> = {
@@ -61,6 +63,12 @@ export const labels: Readonly<Record<Lang, Labels>> = {
     identifier: '标识符',
     editionName: { horizontal: '简体中文横排电子版', vertical: '简体中文直排电子版' },
     page: (number) => `第${number}页`,
+    accessibilitySummary: ({ printPages, cover }) =>
+      '本书以文字为主，语言已标注为简体中文；标题分级，目录与导览可跳至各篇及其小标题，阅读顺序即文本顺序；' +
+      '字体随书嵌入，字号、行距与排版可由阅读软件调整。' +
+      (cover ? '封面图片附有文字说明。' : '') +
+      (printPages ? '页码标记对应同一文字的印刷版，可按印刷版页码引用与跳转。' : '') +
+      '无闪烁、声音或动画。',
   },
   'zh-Hant': {
     contents: '目錄',
@@ -81,6 +89,12 @@ export const labels: Readonly<Record<Lang, Labels>> = {
     identifier: '識別碼',
     editionName: { horizontal: '繁體中文橫排電子版', vertical: '繁體中文直排電子版' },
     page: (number) => `第${number}頁`,
+    accessibilitySummary: ({ printPages, cover }) =>
+      '本書以文字為主，語言已標注為繁體中文；標題分級，目錄與導覽可跳至各篇及其小標題，閱讀順序即文字順序；' +
+      '字型隨書嵌入，字級、行距與排版可由閱讀軟體調整。' +
+      (cover ? '封面圖片附有文字說明。' : '') +
+      (printPages ? '頁碼標記對應同一文字的印刷版，可按印刷版頁碼引用與跳轉。' : '') +
+      '無閃爍、聲音或動畫。',
   },
 };
 
