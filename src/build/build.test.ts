@@ -14,6 +14,7 @@ import { processSources } from '../pipeline/front.js';
 import { ace, aceAvailable } from '../render/epub/__fixtures__/ace.js';
 import { epubcheck, epubcheckAvailable } from '../render/epub/__fixtures__/epubcheck.js';
 import { unpackEpub } from '../render/epub/__fixtures__/unpack.js';
+import { findAll, textOf, type XmlElement } from '../render/epub/__fixtures__/xml-parse.js';
 import { readPdf } from '../render/pdf/__fixtures__/read-pdf.js';
 import { scriptLean } from '../structure/detect-script.js';
 import { buildEditions, editionBook, outputBytes, type BuildResult } from './build.js';
@@ -76,6 +77,40 @@ describe('wenji build on the seeds', () => {
   });
 
   for (const lang of ['zh-Hans', 'zh-Hant'] as const) {
+    it(`${lang}: the EPUB's page list follows the print PDF: every page, and each article from the page it starts on`, async () => {
+      const pdf = await readPdf(output(first, `xuexi-xinde.${lang}.pdf`));
+      const epub = await unpackEpub(output(first, `xuexi-xinde.${lang}.epub`));
+      const nav = epub.xml('OEBPS/toc.xhtml');
+      const pageList = findAll(nav, (e) => e.name === 'nav' && e.attributes['epub:type'] === 'page-list')[0]!;
+      const entries = findAll(pageList, (e) => e.name === 'a').map((a) => ({ label: textOf(a), href: a.attributes.href! }));
+      expect(entries.map((entry) => entry.label)).toEqual(pdf.pages.map((_, i) => String(i + 1)));
+      // Each article's document opens with the marker of the page its title is printed on.
+      const articles = pdf.outline;
+      expect(articles.length).toBe(14);
+      for (const [index, article] of articles.entries()) {
+        const file = `a${String(index + 1).padStart(2, '0')}.xhtml`;
+        const html = epub.xml(`OEBPS/${file}`);
+        const chapter = findAll(html, (e) => e.attributes['epub:type'] === 'chapter')[0]!;
+        const opening = chapter.children.find((child): child is XmlElement => typeof child !== 'string')!;
+        expect(opening.attributes.role, file).toBe('doc-pagebreak');
+        expect(opening.attributes['aria-label'], `${file}: ${article.title}`).toBe(String(article.page));
+        expect(entries.find((entry) => entry.label === String(article.page))!.href.startsWith(`${file}#`)).toBe(true);
+      }
+      // Every entry lands on its marker, and the text after the marker is the text the printed page opens with.
+      const plain = (text: string) => text.replace(/<[^>]+>/g, '').replace(/\s+/g, '');
+      for (const entry of entries) {
+        const [file, id] = entry.href.split('#');
+        const marker = findAll(epub.xml(`OEBPS/${file}`), (e) => e.attributes.id === id)[0]!;
+        expect(marker.attributes['aria-label']).toBe(entry.label);
+        const raw = epub.text(`OEBPS/${file}`);
+        const after = plain(raw.slice(raw.indexOf(`id="${id}"`)).replace(/^[^>]*>/, '')).slice(0, 6);
+        const printed = plain(pdf.pages[Number(entry.label) - 1]!.items.filter((item) => !item.artifact).map((item) => item.str).join('')).slice(0, 6);
+        if (printed) expect(after, `page ${entry.label}`).toBe(printed);
+      }
+      const opf = epub.text('OEBPS/content.opf');
+      expect(opf).toContain(`<dc:source id="print-source">`);
+    }, 60_000);
+
     it(`${lang}: the artefacts contain no character of the other script`, async () => {
       const pdf = await pdfText(output(first, `xuexi-xinde.${lang}.pdf`));
       const epub = await epubText(output(first, `xuexi-xinde.${lang}.epub`));
@@ -121,5 +156,5 @@ describe('round trip between the scripts', () => {
       }
     }
     expect(changed).toEqual([]);
-  });
+  }, 60_000);
 });

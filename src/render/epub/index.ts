@@ -15,6 +15,7 @@ import { bookDocument, documentsOf, presentBook, type PresentOptions } from '../
 import { labels } from '../present/words.js';
 import rehypeEpubSemantics from './epub-semantics.js';
 import rehypeResolveLinks from './resolve-links.js';
+import rehypePageBreaks, { type PageBreakPlace } from '../present/page-breaks.js';
 import { navBody } from './nav.js';
 import { ncxDocument } from './ncx.js';
 import { bookOutline } from './outline.js';
@@ -35,6 +36,8 @@ export interface RenderEpubOptions {
   layout?: Layout;
   /** The book's other editions, recorded in the package as alternates. */
   siblings?: readonly SiblingEdition[];
+  /** Where the print edition of this script turns its pages: marked in the text and listed in a page list. */
+  printPages?: readonly PageBreakPlace[];
 }
 
 /** Family name of the embedded body subsets: distinct from any installed face. */
@@ -64,13 +67,24 @@ function licenceDocument(licence: FontLicence): Element {
 }
 
 /** The presentation tree, in EPUB vocabulary, as one XHTML document per book document. */
-function contentDocuments(book: Book, options: PresentOptions): ContentDocument[] {
+function contentDocuments(book: Book, options: PresentOptions, printPages: readonly PageBreakPlace[]): ContentDocument[] {
   const tree = presentBook(book, options);
-  unified().use(rehypeEpubSemantics).use(rehypeResolveLinks, { fileOf: documentFile }).runSync(tree);
+  unified().use(rehypePageBreaks, printPages).use(rehypeEpubSemantics).use(rehypeResolveLinks, { fileOf: documentFile }).runSync(tree);
   return documentsOf(tree).map((element): ContentDocument => {
     const { id, title, lang } = element.data.document;
     return { id, file: documentFile(id), title, html: xhtmlTree({ lang: lang ?? book.lang, title, stylesheet: files.stylesheet, body: [element] }) };
   });
+}
+
+/** The page-break markers of the documents, in reading order, as page-list entries. */
+function pageList(documents: readonly ContentDocument[]): Array<{ label: string; href: string }> {
+  const entries: Array<{ label: string; href: string }> = [];
+  const walk = (file: string, element: Element) => {
+    if (element.properties.role === 'doc-pagebreak') entries.push({ label: String(element.properties.ariaLabel), href: `${file}#${String(element.properties.id)}` });
+    for (const child of element.children) if (child.type === 'element') walk(file, child);
+  };
+  for (const document of documents) walk(document.file, document.html);
+  return entries;
 }
 
 /**
@@ -103,12 +117,14 @@ function drawnCharacters(trees: readonly Element[]): { all: string; bold: string
 
 export async function renderEpub(book: Book, options: RenderEpubOptions): Promise<{ bytes: Uint8Array }> {
   const layout: Layout = options.layout ?? (options.theme.epub.writingMode[book.lang] === 'vertical-rl' ? 'vertical' : 'horizontal');
+  const pageBreakSource = options.printPages?.length ? `${book.meta.title}（${labels[book.lang].printEditionName}）` : null;
   const writingMode: WritingMode = layout === 'vertical' ? 'vertical-rl' : 'horizontal-tb';
   const identifier = editionIdentifier(book.meta.identifier, book.lang, layout);
   const { fonts } = options;
 
   // The colophon names the faces the book is set in, so the faces are found from the text without it first.
-  const textOnly = contentDocuments(book, {});
+  const printPages = options.printPages ?? [];
+  const textOnly = contentDocuments(book, {}, []);
   const textFallbacks = fallbackFaces(drawnCharacters(textOnly.map((d) => d.html)).all, fonts);
   const facePaths = [fonts.faces.body, fonts.faces.bold, ...textFallbacks.keys()];
   const faces: FaceFacts[] = facePaths.map(faceFacts);
@@ -116,9 +132,9 @@ export async function renderEpub(book: Book, options: RenderEpubOptions): Promis
   const documents = contentDocuments(book, {
     colophon: colophonRows(book, { layout, identifier, faces }),
     ...(licence ? { backMatter: [licenceDocument(licence)] } : {}),
-  });
+  }, printPages);
   const outline = bookOutline(book, documents);
-  const nav = xhtmlTree({ lang: book.lang, title: labels[book.lang].contents, stylesheet: files.stylesheet, body: navBody(book, outline, documents) });
+  const nav = xhtmlTree({ lang: book.lang, title: labels[book.lang].contents, stylesheet: files.stylesheet, body: navBody(book, outline, documents, pageList(documents)) });
 
   const characters = drawnCharacters([...documents.map((d) => d.html), nav]);
   const byFace = fallbackFaces(characters.all, fonts);
@@ -164,7 +180,7 @@ export async function renderEpub(book: Book, options: RenderEpubOptions): Promis
       rtl: writingMode === 'vertical-rl',
       ncxId: 'ncx',
       identifier,
-      accessibility: { cover: false, pageBreakSource: null },
+      accessibility: { cover: false, pageBreakSource },
       siblings: (options.siblings ?? []).map((sibling) => ({ ...sibling, identifier: editionIdentifier(book.meta.identifier, sibling.lang, layout) })),
     }),
     ncx: ncxDocument(book, outline, identifier),

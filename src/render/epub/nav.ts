@@ -18,7 +18,12 @@ function tocList(entries: OutlineEntry[]): Element {
   );
 }
 
-export function navBody(book: Book, outline: OutlineEntry[], documents: ReadonlyArray<{ id: string; file: string }>): Element[] {
+export function navBody(
+  book: Book,
+  outline: OutlineEntry[],
+  documents: ReadonlyArray<{ id: string; file: string }>,
+  pages: ReadonlyArray<{ label: string; href: string }> = [],
+): Element[] {
   const words = labels[book.lang];
   const landmarks: Array<[type: string, href: string, label: string]> = [
     ['titlepage', files.titlePage, words.titlePage],
@@ -36,5 +41,13 @@ export function navBody(book: Book, outline: OutlineEntry[], documents: Readonly
         landmarks.map(([type, href, label]) => h('li', [h('a', { 'epub:type': type, href }, label)])),
       ),
     ]),
+    ...(pages.length > 0
+      ? [
+          h('nav', { 'epub:type': 'page-list', role: 'doc-pagelist', id: 'page-list', hidden: true }, [
+            h('h1', words.pageList),
+            h('ol', pages.map((page) => h('li', [h('a', { href: page.href }, page.label)]))),
+          ]),
+        ]
+      : []),
   ];
 }

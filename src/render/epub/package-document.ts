@@ -60,6 +60,11 @@ export function packageDocument(book: Book, options: PackageOptions): string {
     meta.description && x('dc:description', {}, meta.description),
     meta.keywords.map((keyword) => x('dc:subject', {}, keyword)),
     x('dc:date', {}, meta.date),
+    // The print edition the page-break markers follow (EPUB 3.2: a dc:source that is the source of the pagination).
+    options.accessibility.pageBreakSource && [
+      x('dc:source', { id: 'print-source' }, options.accessibility.pageBreakSource),
+      x('meta', { refines: '#print-source', property: 'source-of' }, 'pagination'),
+    ],
     x('meta', { property: 'dcterms:modified' }, modifiedStamp(meta.modified)),
     // Apple Books otherwise ignores embedded fonts (see also META-INF display options).
     x('meta', { property: 'ibooks:specified-fonts' }, 'true'),

@@ -1,10 +1,12 @@
-/** The e-book writer in the registry. */
+/** The e-book writer in the registry: page breaks from the print edition of the same script. */
+import { printEdition } from '../pdf/writer.js';
 import type { Writer } from '../registry.js';
 import { renderEpub } from './index.js';
 
 export const epubWriter: Writer = {
   async write(edition) {
-    const epub = await renderEpub(edition.book, { theme: edition.theme, fonts: edition.fonts, siblings: edition.siblings });
+    const print = await printEdition(edition);
+    const epub = await renderEpub(edition.book, { theme: edition.theme, fonts: edition.fonts, siblings: edition.siblings, printPages: print.pageStarts });
     return [{ name: `${edition.baseName}.epub`, bytes: epub.bytes }];
   },
 };

@@ -12,7 +12,7 @@ import { layoutParagraph, type Align, type ParagraphOptions } from '../../typese
 import type { Run } from '../../typeset/types.js';
 import { DESIGN } from './design.js';
 import type { Faces } from './faces.js';
-import { packClusters, unpackClusters, type BlockTag, type DrawnCluster, type FlowBlock, type FlowLine, type Section } from './flow.js';
+import { packClusters, unpackClusters, type BlockOrigin, type BlockTag, type DrawnCluster, type FlowBlock, type FlowLine, type Section } from './flow.js';
 import { articleHead, bylineLines, titlePage } from '../present/heads.js';
 import { headingLevel, labels, punctuationStyle, type Labels } from '../present/words.js';
 
@@ -107,14 +107,22 @@ export function setText(ctx: ComposeContext, parts: readonly { text: string; rol
       left: line.left,
       right: line.right,
       last: line.last,
+      start: line.start,
     };
   });
 }
 
 const shift = (clusters: readonly DrawnCluster[], dx: number): DrawnCluster[] => clusters.map((c) => ({ ...c, x: c.x + dx, drawX: c.drawX + dx }));
 
+/** The origin of a block of a section: the title page, the contents heading, or an article's head. */
+function originOf(section: Section): BlockOrigin {
+  if (section.kind === 'title') return { part: 'title' };
+  if (section.kind === 'toc') return { part: 'contents', entry: null };
+  return { part: 'article', article: section.article!, block: null };
+}
+
 function block(tag: BlockTag, section: Section, lines: FlowLine[], rest: Partial<FlowBlock> = {}): FlowBlock {
-  return { tag, section, lines, spaceBefore: 0, spaceAfter: 0, keepWithNext: false, splittable: false, breakBefore: 'none', ...rest };
+  return { tag, section, origin: originOf(section), lines, spaceBefore: 0, spaceAfter: 0, keepWithNext: false, splittable: false, breakBefore: 'none', ...rest };
 }
 
 /** Natural width of an item's label, pt. */
@@ -161,6 +169,8 @@ function composeItem(ctx: ComposeContext, item: Block, where: string, labelBox: 
     ...line,
     clusters: packClusters([...(i === 0 ? shift(unpackClusters(label!.clusters), indent * em) : []), ...shift(unpackClusters(line.clusters), offset)]),
     left: i === 0 ? indent * em : line.left + offset,
+    // Offsets count the lead, set apart as the hanging label.
+    start: i === 0 ? 0 : line.start + item.lead!.length,
     right: line.right + offset,
   }));
 }
@@ -235,7 +245,12 @@ export function composeArticle(ctx: ComposeContext, article: Article, index: num
   });
   blocks[blocks.length - 1]!.spaceAfter = DESIGN.articleHeadAfter * bodyLine;
   const labelBoxes = listLabelBoxes(ctx, article.blocks);
-  article.blocks.forEach((b, i) => blocks.push(composeBlock(ctx, b, section, where, article.id, i, labelBoxes[i]!, tightened?.has(i) ? 'tight' : 'natural')));
+  article.blocks.forEach((b, i) =>
+    blocks.push({
+      ...composeBlock(ctx, b, section, where, article.id, i, labelBoxes[i]!, tightened?.has(i) ? 'tight' : 'natural'),
+      origin: { part: 'article', article: index, block: i },
+    }),
+  );
   return blocks;
 }
 
@@ -280,10 +295,10 @@ export function composeToc(ctx: ComposeContext, book: Book): FlowBlock[] {
       destination: 'contents',
     }),
   ];
-  for (const article of book.articles) {
+  for (const [entry, article] of book.articles.entries()) {
     const width = ctx.measure - DESIGN.tocNumberWidth * em;
     const lines = setText(ctx, [{ text: article.title, role: 'body' }], { fontSize: em, leading: theme.body.leading, align: 'start', width, restIndent: em, where });
-    blocks.push(block('TOCI', section, lines, { tocTarget: article.id }));
+    blocks.push(block('TOCI', section, lines, { tocTarget: article.id, origin: { part: 'contents', entry } }));
   }
   return blocks;
 }

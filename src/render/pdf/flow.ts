@@ -5,6 +5,7 @@
  */
 import type { PlacedCluster } from '../../typeset/layout-paragraph.js';
 import type { FaceKey } from '../../typeset/types.js';
+import type { BookPlace } from '../present/semantics.js';
 
 /** What drawing needs of a set cluster. */
 export type DrawnCluster = Omit<PlacedCluster, 'start'>;
@@ -71,6 +72,8 @@ export interface FlowLine {
   right: number;
   /** Last line of its paragraph (natural width). */
   last: boolean;
+  /** Offset (UTF-16) of the line's first character in its block's text (lead and text). */
+  start: number;
 }
 
 /** Tags of the PDF structure tree (ISO 32000 standard structure types). */
@@ -89,9 +92,13 @@ export interface Section {
   kind: SectionKind;
 }
 
+/** What of the book a block sets (the presentation layer's `BookPlace`). */
+export type BlockOrigin = BookPlace;
+
 export interface FlowBlock {
   tag: BlockTag;
   section: Section;
+  origin: BlockOrigin;
   lines: FlowLine[];
   spaceBefore: number;
   spaceAfter: number;

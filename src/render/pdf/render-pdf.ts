@@ -18,6 +18,7 @@ import { drawLine } from './draw-line.js';
 import { createFaces } from './faces.js';
 import type { FlowBlock, FlowLine } from './flow.js';
 import { pageFrame, textHeight, type PageFrame } from './page-frame.js';
+import { pageStarts, type PageStart } from './page-starts.js';
 import { destinationPages, paginate, type Page, type PagePart } from './paginate.js';
 import { useEscapedXmp } from './xmp.js';
 
@@ -32,6 +33,8 @@ export interface PdfResult {
   bytes: Uint8Array;
   pages: number;
   outline: OutlineEntry[];
+  /** Where each page begins in the book, for page-break markers in other editions. */
+  pageStarts: PageStart[];
 }
 
 export interface PdfOptions {
@@ -67,7 +70,7 @@ export async function renderPdf(book: Book, options: PdfOptions): Promise<PdfRes
   const writer = new PageWriter(book, ctx, articles, pages);
   for (const page of pages) writer.draw(page);
   const bytes = await writer.finish();
-  return { bytes, pages: pages.length, outline: writer.outline };
+  return { bytes, pages: pages.length, outline: writer.outline, pageStarts: pageStarts(pages) };
 }
 
 /** Draws paginated pages in order and tracks the structure tree and outline across them. */

@@ -60,10 +60,12 @@ function titlePageDocument(book: Book): Element {
 /** The visible contents page lists articles only, with their authors; writers' own menus may go deeper. */
 function contentsDocument(book: Book): Element {
   const words = labels[book.lang];
-  const entries = book.articles.map((article) => {
+  const entries = book.articles.map((article, entry) => {
     const link: ElementContent[] = [h('a', { href: `#${article.id}` }, article.title)];
     if (article.author) link.push(h('span', { className: ['contents-author'] }, article.author));
-    return h('li', link);
+    const item = h('li', link);
+    item.data = { entry };
+    return item;
   });
   return bookDocument({ id: 'contents', kind: 'toc', title: words.contents }, 'contents', [
     h('h1', { className: ['contents-title'] }, words.contents),
@@ -99,6 +101,7 @@ function chapterDocument(article: Article, book: Book, handlers: BlockHandlers):
   const blocks = article.blocks.map((block, index) => {
     const element = handlers[block.kind](block, { article, lang: book.lang, index, headingsBefore });
     if (block.kind === 'heading') headingsBefore++;
+    element.data = { ...element.data, block: index };
     return element;
   });
   const document = bookDocument({ id: article.id, kind: 'chapter', title: article.title }, 'chapter', [articleHeadElement(article, book), ...blocks]);

@@ -17,12 +17,22 @@ export interface DocumentData {
   lang?: string;
 }
 
+/**
+ * A place in the book every writer can name: the title page, the contents
+ * (its heading, or entry n), an article's head, or block n of an article.
+ */
+export type BookPlace =
+  | { part: 'title' }
+  | { part: 'contents'; entry: number | null }
+  | { part: 'article'; article: number; block: number | null };
+
 declare module 'hast' {
   interface ElementData {
     semantic?: Semantic;
     /** On the element that holds a whole document (a child of the tree's root). */
     document?: DocumentData;
-    /** On a page-break marker: the print page that starts here. */
-    page?: number;
+    /** On the element of an article block or a contents entry: its index. */
+    block?: number;
+    entry?: number;
   }
 }

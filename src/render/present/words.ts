@@ -37,6 +37,8 @@ export interface Labels {
   identifier: string;
   /** The edition's name in the colophon: its script and layout. */
   editionName: { horizontal: string; vertical: string };
+  /** The print edition of this script, as the page list's source. */
+  printEditionName: string;
   /** A print page in the page list (`第 17 页`). */
   page: (number: number) => string;
   /** How the e-book serves a reader who cannot see the page (schema.org accessibilitySummary). */
@@ -62,6 +64,7 @@ export const labels: Readonly<Record<Lang, Labels>> = {
     licence: '字体许可',
     identifier: '标识符',
     editionName: { horizontal: '简体中文横排电子版', vertical: '简体中文直排电子版' },
+    printEditionName: '简体中文印刷版',
     page: (number) => `第${number}页`,
     accessibilitySummary: ({ printPages, cover }) =>
       '本书以文字为主，语言已标注为简体中文；标题分级，目录与导览可跳至各篇及其小标题，阅读顺序即文本顺序；' +
@@ -88,6 +91,7 @@ export const labels: Readonly<Record<Lang, Labels>> = {
     licence: '字型授權',
     identifier: '識別碼',
     editionName: { horizontal: '繁體中文橫排電子版', vertical: '繁體中文直排電子版' },
+    printEditionName: '繁體中文印刷版',
     page: (number) => `第${number}頁`,
     accessibilitySummary: ({ printPages, cover }) =>
       '本書以文字為主，語言已標注為繁體中文；標題分級，目錄與導覽可跳至各篇及其小標題，閱讀順序即文字順序；' +
