@@ -20,12 +20,14 @@ export function pageStarts(pages: readonly Page[]): PageStart[] {
     if (!first) return null;
     return { page: page.number, origin: first.block.origin, offset: first.from === 0 ? 0 : first.block.lines[first.from]!.start };
   });
-  // A page left blank begins where the next page with text does.
+  // A page left blank begins where the next page with text does; blank pages at the end (padding a
+  // sheet) begin after the last text.
+  const lastPart = pages.findLast((page) => page.parts.length > 0)?.parts.at(-1);
   for (let i = starts.length - 1; i >= 0; i--) {
-    if (starts[i] === null) {
-      const next = starts[i + 1];
-      starts[i] = next ? { ...next, page: pages[i]!.number } : null;
-    }
+    if (starts[i] !== null) continue;
+    const next = starts[i + 1];
+    if (next) starts[i] = { ...next, page: pages[i]!.number };
+    else if (lastPart) starts[i] = { page: pages[i]!.number, origin: lastPart.block.origin, offset: Number.MAX_SAFE_INTEGER };
   }
   return starts.filter((start): start is PageStart => start !== null);
 }

@@ -19,6 +19,8 @@ export interface PageBreakPlace {
 /** The id of the marker of print page `page`, for links from the page list. */
 export const pageBreakId = (page: number): string => `page-${page}`;
 
+const isMarker = (node: ElementContent): boolean => node.type === 'element' && node.data?.semantic === 'pagebreak';
+
 function marker(page: number): Element {
   const element = h('span', { id: pageBreakId(page), ariaLabel: String(page) });
   element.data = { semantic: 'pagebreak' };
@@ -79,8 +81,13 @@ export default function rehypePageBreaks(places: readonly PageBreakPlace[]) {
       }
       if (!target) throw new Error(`No place in the book for print page ${place.page}`);
       const offset = origin.part === 'article' && origin.block !== null ? place.offset : 0;
-      // A line the print layout counted past the end (trailing spaces) marks the block's end.
-      if (insertAt(target, offset, marker(place.page)) >= 0) target.children.push(marker(place.page));
+      // Past the end of the text (a blank page after the last line): at the end, before the markers
+      // of later pages already put there.
+      if (insertAt(target, offset, marker(place.page)) >= 0) {
+        let at = target.children.length;
+        while (at > 0 && isMarker(target.children[at - 1]!)) at--;
+        target.children.splice(at, 0, marker(place.page));
+      }
     }
   };
 }
