@@ -14,7 +14,9 @@ const root = join(import.meta.dirname, '__fixtures__');
 const update = process.env.UPDATE === '1';
 
 function expectFile(path: string, actual: string): void {
-  if (update || !existsSync(path)) writeFileSync(path, actual);
+  if (update) writeFileSync(path, actual);
+  // A missing expectation is a failure, not a pass: it is written only when asked for.
+  if (!existsSync(path)) expect.fail(`${path} is missing: run with UPDATE=1 and review it`);
   expect(actual).toBe(readFileSync(path, 'utf8'));
 }
 
