@@ -103,6 +103,13 @@ export function buildArticles(tree: LineRoot, file: VFile, path: string, overrid
       },
     };
   });
+  for (const segment of segments) {
+    const marker = readHead(segment.lines).marker;
+    if (!marker) continue;
+    file.info(`Took \`${marker.text}\` as the start of an article; its title is printed without it`, {
+      ruleId: 'article-split', source: 'wenji', place: { line: marker.line, column: 1 },
+    });
+  }
   const untitled = segments.map((segment, i) => !(segments.length === 1 && overrides.title) && !readHead(segment.lines).title && Boolean(articles[i]));
   if (articles.length > 1) {
     file.info(`Split into ${articles.length} articles`, { ruleId: 'article-split', source: 'wenji', place: { line: 1, column: 1 } });

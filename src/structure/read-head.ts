@@ -15,6 +15,8 @@ export interface Head {
   role: string | null;
   /** Lines the head used. */
   used: LineNode[];
+  /** A compilation's marker taken off the title (`第一篇：`), to be reported. */
+  marker?: { text: string; line: number };
 }
 
 const dashSubtitle = /^(——|—|--|－－)/;
@@ -54,10 +56,12 @@ export function readHead(lines: readonly LineNode[]): Head {
   if (!articleMarker.test(opening) && isParagraph(lineFeatures(opening), opening)) return { title: '', subtitle: null, author: null, role: null, used };
   let title = first.value.trim();
   const marker = articleMarker.exec(title);
+  let markerTaken: Head['marker'];
   used.push(first);
   index++;
   if (marker) {
     title = title.slice(marker[0].length).trim();
+    markerTaken = { text: marker[0].trim(), line: first.line };
     const next = lines[index]?.value.trim();
     // `第三篇` alone: the next line is its title if it reads as one, else the marker is the title.
     if (!title && next && isShortPlain(next, 40)) {
@@ -92,5 +96,5 @@ export function readHead(lines: readonly LineNode[]): Head {
     const byline = late ? readByline(late.value.trim()) : null;
     if (byline) ({ author, role } = byline);
   }
-  return { title, subtitle, author, role, used };
+  return { title, subtitle, author, role, used, ...(markerTaken && title !== first.value.trim() ? { marker: markerTaken } : {}) };
 }
