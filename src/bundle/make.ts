@@ -42,6 +42,8 @@ await build({
   sourcesContent: false,
   legalComments: 'none',
   plugins: [offline],
+  // A native addon (the cover's rasteriser) cannot be inlined; the bundle requires it from node_modules.
+  external: ['@resvg/resvg-js'],
   logLevel: 'warning',
   // subset-font finds its WebAssembly file with require.resolve at run time: from the bundle, that still resolves in node_modules.
   logOverride: { 'require-resolve-not-external': 'silent' },

@@ -23,6 +23,8 @@ import { colophonRows, type FaceFacts } from '../present/colophon.js';
 import { editionIdentifier, type Layout, type SiblingEdition } from '../present/identity.js';
 import { faceFacts, fontLicence, type FontLicence } from './font-licence.js';
 import { h } from 'hastscript';
+import { coverDescription, coverPng } from '../cover/cover.js';
+import type { DocumentKind } from '../present/semantics.js';
 import { type ManifestItem, packageDocument } from './package-document.js';
 import { packageEpub, type PreparedChapter } from './packaging.js';
 import { documentFile, files } from './paths.js';
@@ -47,6 +49,7 @@ export const boldFontHref = `${files.fontFolder}/body-bold.ttf`;
 
 interface ContentDocument {
   id: string;
+  kind: DocumentKind;
   file: string;
   title: string;
   html: Element;
@@ -66,13 +69,25 @@ function licenceDocument(licence: FontLicence): Element {
   ]);
 }
 
+/**
+ * The cover page: the cover image alone. Its DPUB-ARIA role (`doc-cover`)
+ * belongs on the image, so the semantic rides there, not on the page.
+ */
+function coverDocument(book: Book): Element {
+  const image = h('img', { src: files.coverImage, alt: coverDescription(book), className: ['cover-image'] });
+  image.data = { semantic: 'cover' };
+  const document = bookDocument({ id: 'cover', kind: 'cover', title: labels[book.lang].cover }, 'cover', [image]);
+  document.data = { document: document.data!.document! };
+  return document;
+}
+
 /** The presentation tree, in EPUB vocabulary, as one XHTML document per book document. */
 function contentDocuments(book: Book, options: PresentOptions, printPages: readonly PageBreakPlace[]): ContentDocument[] {
   const tree = presentBook(book, options);
   unified().use(rehypePageBreaks, printPages).use(rehypeEpubSemantics).use(rehypeResolveLinks, { fileOf: documentFile }).runSync(tree);
   return documentsOf(tree).map((element): ContentDocument => {
-    const { id, title, lang } = element.data.document;
-    return { id, file: documentFile(id), title, html: xhtmlTree({ lang: lang ?? book.lang, title, stylesheet: files.stylesheet, body: [element] }) };
+    const { id, kind, title, lang } = element.data.document;
+    return { id, kind, file: documentFile(id), title, html: xhtmlTree({ lang: lang ?? book.lang, title, stylesheet: files.stylesheet, body: [element] }) };
   });
 }
 
@@ -129,7 +144,9 @@ export async function renderEpub(book: Book, options: RenderEpubOptions): Promis
   const facePaths = [fonts.faces.body, fonts.faces.bold, ...textFallbacks.keys()];
   const faces: FaceFacts[] = facePaths.map(faceFacts);
   const licence = fontLicence(facePaths);
+  const cover = coverPng(book, fonts);
   const documents = contentDocuments(book, {
+    frontMatter: [coverDocument(book)],
     colophon: colophonRows(book, { layout, identifier, faces }),
     ...(licence ? { backMatter: [licenceDocument(licence)] } : {}),
   }, printPages);
@@ -154,6 +171,7 @@ export async function renderEpub(book: Book, options: RenderEpubOptions): Promis
     { id: 'nav', href: files.nav, mediaType: 'application/xhtml+xml', properties: 'nav' },
     { id: 'ncx', href: files.ncx, mediaType: 'application/x-dtbncx+xml' },
     { id: 'css', href: files.stylesheet, mediaType: 'text/css' },
+    { id: 'cover-image', href: files.coverImage, mediaType: 'image/png', properties: 'cover-image' },
     ...fontFiles.map((font) => ({ id: font.id, href: font.href, mediaType: 'font/ttf' })),
     ...documents.map((d) => ({ id: d.id, href: d.file, mediaType: 'application/xhtml+xml', inSpine: true })),
   ];
@@ -180,13 +198,14 @@ export async function renderEpub(book: Book, options: RenderEpubOptions): Promis
       rtl: writingMode === 'vertical-rl',
       ncxId: 'ncx',
       identifier,
-      accessibility: { cover: false, pageBreakSource },
+      accessibility: { cover: true, pageBreakSource },
+      coverImageId: 'cover-image',
       siblings: (options.siblings ?? []).map((sibling) => ({ ...sibling, identifier: editionIdentifier(book.meta.identifier, sibling.lang, layout) })),
     }),
     ncx: ncxDocument(book, outline, identifier),
     nav: serializeXhtml(nav),
     chapters,
-    resources: fontFiles.map(({ href, bytes }) => ({ href, bytes })),
+    resources: [{ href: files.coverImage, bytes: cover }, ...fontFiles.map(({ href, bytes }) => ({ href, bytes }))],
   });
   return { bytes };
 }

@@ -26,6 +26,7 @@ export function navBody(
 ): Element[] {
   const words = labels[book.lang];
   const landmarks: Array<[type: string, href: string, label: string]> = [
+    ...(documents.some((document) => document.id === 'cover') ? [['cover', files.cover, words.cover] as [string, string, string]] : []),
     ['titlepage', files.titlePage, words.titlePage],
     ['toc', files.contentsPage, words.contents],
   ];

@@ -39,9 +39,10 @@ function articleHeadings(article: Article): OutlineEntry[] {
  * contents and back matter too, so a reader's menu reaches them), each
  * article with its top-level headings beneath it.
  */
-export function bookOutline(book: Book, documents: ReadonlyArray<{ id: string; file: string; title: string }>): OutlineEntry[] {
+export function bookOutline(book: Book, documents: ReadonlyArray<{ id: string; kind: string; file: string; title: string }>): OutlineEntry[] {
   const articles = new Map(book.articles.map((article) => [article.id, article]));
-  return documents.map((document) => {
+  // The cover is a landmark, not a place in the table of contents.
+  return documents.filter((document) => document.kind !== 'cover').map((document) => {
     const article = articles.get(document.id);
     return {
       label: document.title,

@@ -28,6 +28,8 @@ export interface PackageOptions {
   identifier: string;
   /** The book's other editions: their titles are recorded as alternate-script titles, their identifiers as relations. */
   siblings: ReadonlyArray<SiblingEdition & { identifier: string }>;
+  /** Manifest id of the cover image, also named the EPUB 2 way for older readers. */
+  coverImageId?: string;
   /** What the accessibility metadata may claim. */
   accessibility: Omit<AccessibilityFacts, 'lang'>;
 }
@@ -66,6 +68,8 @@ export function packageDocument(book: Book, options: PackageOptions): string {
       x('meta', { refines: '#print-source', property: 'source-of' }, 'pagination'),
     ],
     x('meta', { property: 'dcterms:modified' }, modifiedStamp(meta.modified)),
+    // EPUB 2 readers (and Kindle conversions) find the cover this way; EPUB 3 ones by `cover-image`.
+    options.coverImageId && x('meta', { name: 'cover', content: options.coverImageId }),
     // Apple Books otherwise ignores embedded fonts (see also META-INF display options).
     x('meta', { property: 'ibooks:specified-fonts' }, 'true'),
     accessibilityMetadata({ lang: book.lang, ...options.accessibility }),

@@ -20,6 +20,8 @@ export const files = {
   stylesheet: 'style.css',
   titlePage: 'title.xhtml',
   contentsPage: 'contents.xhtml',
+  cover: 'cover.xhtml',
+  coverImage: 'images/cover.png',
   fontFolder: 'fonts',
 } as const;
 

@@ -115,7 +115,7 @@ describe('renderEpub (zh-Hans, horizontal)', () => {
 
   it('sets lang and xml:lang on every content document and the nav', () => {
     const docs = [...spineDocuments(epub), 'toc.xhtml'].filter((doc) => doc !== 'licence.xhtml');
-    expect(docs.length).toBe(book.articles.length + 4);
+    expect(docs.length).toBe(book.articles.length + 5);
     expect(epub.xml('OEBPS/licence.xhtml').attributes.lang).toBe('en');
     for (const doc of docs) {
       const html = epub.xml(`OEBPS/${doc}`);
@@ -124,8 +124,8 @@ describe('renderEpub (zh-Hans, horizontal)', () => {
     }
   });
 
-  it('reads title page, contents page, the articles in book order, then colophon and font licence', () => {
-    expect(spineDocuments(epub)).toEqual(['title.xhtml', 'contents.xhtml', ...book.articles.map((a) => `${a.id}.xhtml`), 'colophon.xhtml', 'licence.xhtml']);
+  it('reads the cover, title page, contents page, the articles in book order, then colophon and font licence', () => {
+    expect(spineDocuments(epub)).toEqual(['cover.xhtml', 'title.xhtml', 'contents.xhtml', ...book.articles.map((a) => `${a.id}.xhtml`), 'colophon.xhtml', 'licence.xhtml']);
   });
 
   it('has a colophon naming the edition, date, sources, fonts, licence and identifier', () => {
@@ -149,6 +149,21 @@ describe('renderEpub (zh-Hans, horizontal)', () => {
     expect(font.hasGlyphForCodePoint(0x20)).toBe(true);
   });
 
+  it('opens with a generated cover: a PNG marked cover-image, with alternative text, on a cover page', () => {
+    const opf = epub.xml('OEBPS/content.opf');
+    const item = findAll(opf, (e) => e.name === 'item' && e.attributes.properties === 'cover-image')[0]!;
+    expect([item.attributes.href, item.attributes['media-type']]).toEqual(['images/cover.png', 'image/png']);
+    expect(findAll(opf, (e) => e.name === 'meta' && e.attributes.name === 'cover')[0]!.attributes.content).toBe(item.attributes.id);
+    const png = epub.bytes('OEBPS/images/cover.png');
+    expect(Buffer.from(png.subarray(1, 4)).toString('latin1')).toBe('PNG');
+    const view = new DataView(png.buffer, png.byteOffset);
+    expect([view.getUint32(16), view.getUint32(20)]).toEqual([1400, 1980]);
+    const image = findAll(epub.xml('OEBPS/cover.xhtml'), byName('img'))[0]!;
+    expect(image.attributes.src).toBe('images/cover.png');
+    expect(image.attributes.role).toBe('doc-cover');
+    expect(image.attributes.alt).toContain(book.meta.title);
+  });
+
   it('numbers no list in the nav (the entries carry their own numbering)', () => {
     expect(epub.text('OEBPS/style.css')).toMatch(/nav ol {\s*list-style-type: none;/);
   });
@@ -168,7 +183,7 @@ describe('renderEpub (zh-Hans, horizontal)', () => {
       if (id) expect(findAll(doc, (e) => e.attributes.id === id)).toHaveLength(1);
     }
     const landmarks = findAll(nav, (e) => e.name === 'nav' && e.attributes['epub:type'] === 'landmarks')[0]!;
-    expect(findAll(landmarks, byName('a')).map((a) => a.attributes['epub:type'])).toEqual(['titlepage', 'toc', 'bodymatter']);
+    expect(findAll(landmarks, byName('a')).map((a) => a.attributes['epub:type'])).toEqual(['cover', 'titlepage', 'toc', 'bodymatter']);
   });
 
   it('marks up an article semantically, without a duplicated title', () => {

@@ -30,6 +30,8 @@ export interface PresentOptions {
   handlers?: Partial<BlockHandlers>;
   /** The colophon's rows (edition, date, sources, fonts…); no colophon page without them. */
   colophon?: readonly ColophonRow[];
+  /** Documents before the title page (a cover), as finished documents. */
+  frontMatter?: readonly Element[];
   /** Further back matter after the colophon (e.g. a font licence), as finished documents. */
   backMatter?: readonly Element[];
 }
@@ -125,6 +127,7 @@ function colophonDocument(book: Book, rows: readonly ColophonRow[]): Element {
 export function presentBook(book: Book, options: PresentOptions = {}): Root {
   const handlers: BlockHandlers = { ...blockHandlers, ...options.handlers };
   const documents: Element[] = [
+    ...(options.frontMatter ?? []),
     titlePageDocument(book),
     contentsDocument(book),
     ...book.articles.map((article) => chapterDocument(article, book, handlers)),
