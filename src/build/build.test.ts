@@ -56,7 +56,8 @@ describe('wenji build on the seeds', () => {
     expect(first.failed).toBeNull();
     expect(first.outputs.map((o) => o.name)).toEqual([
       'xuexi-xinde.zh-Hans.pdf', 'xuexi-xinde.zh-Hans.booklet.pdf', 'xuexi-xinde.zh-Hans.epub',
-      'xuexi-xinde.zh-Hant.pdf', 'xuexi-xinde.zh-Hant.booklet.pdf', 'xuexi-xinde.zh-Hant.epub', 'report.json', 'report.html',
+      'xuexi-xinde.zh-Hant.pdf', 'xuexi-xinde.zh-Hant.booklet.pdf', 'xuexi-xinde.zh-Hant.epub', 'xuexi-xinde.zh-Hant.vertical.epub',
+      'report.json', 'report.html',
     ]);
     expect(first.summary).toEqual({ articles: 14, warnings: 0, errors: 0 });
   });
@@ -131,6 +132,40 @@ describe('wenji build on the seeds', () => {
       expect(result.outcome).toBe('pass');
     }, 180_000);
   }
+});
+
+describe('the vertical Traditional edition', () => {
+  const name = 'xuexi-xinde.zh-Hant.vertical.epub';
+
+  it('has its own identifier, right-to-left pages, vertical writing declared, and upright numbers', async () => {
+    const epub = await unpackEpub(output(first, name));
+    const opf = epub.text('OEBPS/content.opf');
+    const horizontal = (await unpackEpub(output(first, 'xuexi-xinde.zh-Hant.epub'))).text('OEBPS/content.opf');
+    const identifier = (xml: string) => /<dc:identifier id="pub-id">([^<]+)</.exec(xml)![1]!;
+    expect(identifier(opf)).not.toBe(identifier(horizontal));
+    expect(opf).toContain(`<dc:relation>${identifier(horizontal)}</dc:relation>`);
+    expect(opf).toContain('page-progression-direction="rtl"');
+    expect(opf).toContain('<meta name="primary-writing-mode" content="vertical-rl" />');
+    const contents = epub.text('OEBPS/contents.xhtml');
+    expect(contents).toContain('<span class="upright">2020</span>');
+    expect(contents).toContain('<span class="upright">13720601</span>');
+    // No digit is left lying sideways in the Chinese documents.
+    for (const file of epub.names.filter((n) => /OEBPS\/(a\d+|title|contents|colophon)\.xhtml$/.test(n))) {
+      const text = epub.text(file).replace(/<head>[\s\S]*<\/head>/, '').replace(/<span class="(?:tcy|upright)">[^<]*<\/span>/g, '').replace(/<[^>]*>/g, '');
+      expect(text.match(/[0-9]/g), file).toBeNull();
+    }
+  });
+
+  it.runIf(epubcheckAvailable || process.env.CI)('epubcheck reports no errors and no warnings', async () => {
+    const result = await epubcheck(output(first, name), name);
+    expect(result.messages.map((m) => `${m.severity} ${m.ID} ${m.message}`)).toEqual([]);
+  }, 120_000);
+
+  it.runIf(aceAvailable || process.env.CI)('Ace by DAISY reports no accessibility violation', async () => {
+    const result = await ace(output(first, name), name);
+    expect(result.violations).toEqual([]);
+    expect(result.outcome).toBe('pass');
+  }, 180_000);
 });
 
 describe('Ace availability', () => {

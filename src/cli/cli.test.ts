@@ -70,7 +70,8 @@ describe('wenji build (the compiled command, editions in worker threads)', () =>
     expect(summary).toMatchObject({ ok: true, articles: 14, warnings: 0, errors: 0 });
     expect(summary.outputs.map((o: { path: string }) => o.path.replace(/^.*\//, ''))).toEqual([
       'xuexi-xinde.zh-Hans.pdf', 'xuexi-xinde.zh-Hans.booklet.pdf', 'xuexi-xinde.zh-Hans.epub',
-      'xuexi-xinde.zh-Hant.pdf', 'xuexi-xinde.zh-Hant.booklet.pdf', 'xuexi-xinde.zh-Hant.epub', 'report.json', 'report.html',
+      'xuexi-xinde.zh-Hant.pdf', 'xuexi-xinde.zh-Hant.booklet.pdf', 'xuexi-xinde.zh-Hant.epub', 'xuexi-xinde.zh-Hant.vertical.epub',
+      'report.json', 'report.html',
     ]);
     const { buildEditions, outputBytes } = await import('../build/build.js');
     const { loadManifest } = await import('../manifest/manifest.js');

@@ -71,6 +71,10 @@ export const writers = {
     summary: 'e-book, horizontal, `<slug>.<lang>.epub`',
     load: async () => (await import('./epub/writer.js')).epubWriter,
   },
+  'epub-vertical': {
+    summary: 'e-book set vertically, right to left, for the editions `epub.vertical.editions` in the theme names, `<slug>.<lang>.vertical.epub`',
+    load: async () => (await import('./epub/writer.js')).epubVerticalWriter,
+  },
   booklet: {
     summary: 'the print edition imposed 2-up in saddle-stitch order for duplex printing and folding, `<slug>.<lang>.booklet.pdf`',
     load: async () => (await import('./impose/writer.js')).bookletWriter,

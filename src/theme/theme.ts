@@ -91,10 +91,13 @@ export const themeSchema = z.object({
   }),
   epub: z
     .object({
-      writingMode: z
+      /** The vertical e-book (format `epub-vertical`): its own artefact, `<slug>.<lang>.vertical.epub`. */
+      vertical: z
         .object({
-          'zh-Hans': z.enum(['horizontal-tb', 'vertical-rl']).default('horizontal-tb'),
-          'zh-Hant': z.enum(['horizontal-tb', 'vertical-rl']).default('horizontal-tb'),
+          /** Editions that get a vertical artefact (vertical setting is the Traditional convention). */
+          editions: z.array(z.enum(['zh-Hans', 'zh-Hant'])).default(['zh-Hant']),
+          /** Numbers of three digits or more: each digit upright, or written as Chinese numerals (2020 → 二〇二〇). Two digits always stand upright in one em. */
+          longNumbers: z.enum(['upright', 'numerals']).default('upright'),
         })
         .prefault({}),
     })

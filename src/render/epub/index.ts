@@ -15,6 +15,7 @@ import { bookDocument, documentsOf, presentBook, type PresentOptions } from '../
 import { labels } from '../present/words.js';
 import rehypeEpubSemantics from './epub-semantics.js';
 import rehypeResolveLinks from './resolve-links.js';
+import rehypeUprightNumbers, { type UprightNumbersOptions } from './upright-numbers.js';
 import rehypePageBreaks, { type PageBreakPlace } from '../present/page-breaks.js';
 import { navBody } from './nav.js';
 import { ncxDocument } from './ncx.js';
@@ -34,7 +35,7 @@ import { serializeXhtml, xhtmlTree } from './xhtml.js';
 export interface RenderEpubOptions {
   theme: Theme;
   fonts: FontSet;
-  /** Horizontal, or the vertical edition (its own artefact); by default what the theme's `epub.writingMode` says. */
+  /** Horizontal (the default), or the vertical edition, an artefact of its own. */
   layout?: Layout;
   /** The book's other editions, recorded in the package as alternates. */
   siblings?: readonly SiblingEdition[];
@@ -82,9 +83,11 @@ function coverDocument(book: Book): Element {
 }
 
 /** The presentation tree, in EPUB vocabulary, as one XHTML document per book document. */
-function contentDocuments(book: Book, options: PresentOptions, printPages: readonly PageBreakPlace[]): ContentDocument[] {
+function contentDocuments(book: Book, options: PresentOptions, printPages: readonly PageBreakPlace[], upright: UprightNumbersOptions | null): ContentDocument[] {
   const tree = presentBook(book, options);
-  unified().use(rehypePageBreaks, printPages).use(rehypeEpubSemantics).use(rehypeResolveLinks, { fileOf: documentFile }).runSync(tree);
+  const processor = unified().use(rehypePageBreaks, printPages);
+  if (upright) processor.use(rehypeUprightNumbers, upright);
+  processor.use(rehypeEpubSemantics).use(rehypeResolveLinks, { fileOf: documentFile }).runSync(tree);
   return documentsOf(tree).map((element): ContentDocument => {
     const { id, kind, title, lang } = element.data.document;
     return { id, kind, file: documentFile(id), title, html: xhtmlTree({ lang: lang ?? book.lang, title, stylesheet: files.stylesheet, body: [element] }) };
@@ -131,7 +134,7 @@ function drawnCharacters(trees: readonly Element[]): { all: string; bold: string
 }
 
 export async function renderEpub(book: Book, options: RenderEpubOptions): Promise<{ bytes: Uint8Array }> {
-  const layout: Layout = options.layout ?? (options.theme.epub.writingMode[book.lang] === 'vertical-rl' ? 'vertical' : 'horizontal');
+  const layout: Layout = options.layout ?? 'horizontal';
   const pageBreakSource = options.printPages?.length ? `${book.meta.title}（${labels[book.lang].printEditionName}）` : null;
   const writingMode: WritingMode = layout === 'vertical' ? 'vertical-rl' : 'horizontal-tb';
   const identifier = editionIdentifier(book.meta.identifier, book.lang, layout);
@@ -139,7 +142,8 @@ export async function renderEpub(book: Book, options: RenderEpubOptions): Promis
 
   // The colophon names the faces the book is set in, so the faces are found from the text without it first.
   const printPages = options.printPages ?? [];
-  const textOnly = contentDocuments(book, {}, []);
+  const upright = layout === 'vertical' ? { longNumbers: options.theme.epub.vertical.longNumbers } : null;
+  const textOnly = contentDocuments(book, {}, [], upright);
   const textFallbacks = fallbackFaces(drawnCharacters(textOnly.map((d) => d.html)).all, fonts);
   const facePaths = [fonts.faces.body, fonts.faces.bold, ...textFallbacks.keys()];
   const faces: FaceFacts[] = facePaths.map(faceFacts);
@@ -149,7 +153,7 @@ export async function renderEpub(book: Book, options: RenderEpubOptions): Promis
     frontMatter: [coverDocument(book)],
     colophon: colophonRows(book, { layout, identifier, faces }),
     ...(licence ? { backMatter: [licenceDocument(licence)] } : {}),
-  }, printPages);
+  }, printPages, upright);
   const outline = bookOutline(book, documents);
   const nav = xhtmlTree({ lang: book.lang, title: labels[book.lang].contents, stylesheet: files.stylesheet, body: navBody(book, outline, documents, pageList(documents)) });
 
@@ -200,7 +204,9 @@ export async function renderEpub(book: Book, options: RenderEpubOptions): Promis
       identifier,
       accessibility: { cover: true, pageBreakSource },
       coverImageId: 'cover-image',
-      siblings: (options.siblings ?? []).map((sibling) => ({ ...sibling, identifier: editionIdentifier(book.meta.identifier, sibling.lang, layout) })),
+      siblings: (options.siblings ?? []).map((sibling) => ({ ...sibling, identifier: editionIdentifier(book.meta.identifier, sibling.lang, 'horizontal') })),
+      // The vertical edition is also a version of the horizontal one in its own script.
+      ...(layout === 'vertical' ? { related: [editionIdentifier(book.meta.identifier, book.lang, 'horizontal')] } : {}),
     }),
     ncx: ncxDocument(book, outline, identifier),
     nav: serializeXhtml(nav),

@@ -28,6 +28,8 @@ export interface PackageOptions {
   identifier: string;
   /** The book's other editions: their titles are recorded as alternate-script titles, their identifiers as relations. */
   siblings: ReadonlyArray<SiblingEdition & { identifier: string }>;
+  /** Identifiers of further editions this one is a version of (the horizontal one, for the vertical). */
+  related?: readonly string[];
   /** Manifest id of the cover image, also named the EPUB 2 way for older readers. */
   coverImageId?: string;
   /** What the accessibility metadata may claim. */
@@ -56,6 +58,7 @@ export function packageDocument(book: Book, options: PackageOptions): string {
     x('dc:language', {}, book.lang),
     // The same book in the other script: its own edition, with its own identifier.
     options.siblings.map((sibling) => x('dc:relation', {}, sibling.identifier)),
+    (options.related ?? []).map((identifier) => x('dc:relation', {}, identifier)),
     x('dc:creator', { id: 'editor' }, meta.editor),
     x('meta', { refines: '#editor', property: 'role', scheme: 'marc:relators' }, 'edt'),
     meta.publisher && x('dc:publisher', {}, meta.publisher),
@@ -70,6 +73,8 @@ export function packageDocument(book: Book, options: PackageOptions): string {
     x('meta', { property: 'dcterms:modified' }, modifiedStamp(meta.modified)),
     // EPUB 2 readers (and Kindle conversions) find the cover this way; EPUB 3 ones by `cover-image`.
     options.coverImageId && x('meta', { name: 'cover', content: options.coverImageId }),
+    // Kindle and calibre read the writing mode from here (a vertical book otherwise converts as horizontal-rl).
+    options.rtl && x('meta', { name: 'primary-writing-mode', content: 'vertical-rl' }),
     // Apple Books otherwise ignores embedded fonts (see also META-INF display options).
     x('meta', { property: 'ibooks:specified-fonts' }, 'true'),
     accessibilityMetadata({ lang: book.lang, ...options.accessibility }),

@@ -12,13 +12,8 @@ import { renderEpub } from './index.js';
 
 const script = (lang: Lang) => (lang === 'zh-Hans' ? 'Hans' : 'Hant');
 
-function themeFor(lang: Lang, writingMode: 'horizontal-tb' | 'vertical-rl'): Theme {
-  const theme = loadTheme();
-  return { ...theme, epub: { writingMode: { ...theme.epub.writingMode, [lang]: writingMode } } };
-}
-
 async function render(book: Book, writingMode: 'horizontal-tb' | 'vertical-rl' = 'horizontal-tb') {
-  return renderEpub(book, { theme: themeFor(book.lang, writingMode), fonts: loadFontSet(script(book.lang)) });
+  return renderEpub(book, { theme: loadTheme(), fonts: loadFontSet(script(book.lang)), layout: writingMode === 'vertical-rl' ? 'vertical' : 'horizontal' });
 }
 
 const byName = (tag: string) => (element: XmlElement) => element.name === tag;
@@ -284,6 +279,35 @@ describe('renderEpub (zh-Hant, vertical-rl)', () => {
     expect(css).toMatch(/writing-mode: vertical-rl/);
     expect(css).toMatch(/-epub-writing-mode: vertical-rl/);
     for (const doc of spineDocuments(epub).filter((doc) => doc !== 'licence.xhtml')) expect(epub.xml(`OEBPS/${doc}`).attributes.lang).toBe('zh-Hant');
+  });
+
+  it('declares its writing mode for Kindle and calibre, and is an edition of its own', () => {
+    const opf = epub.xml('OEBPS/content.opf');
+    expect(findAll(opf, (e) => e.name === 'meta' && e.attributes.name === 'primary-writing-mode')[0]!.attributes.content).toBe('vertical-rl');
+    expect(findAll(opf, byName('dc:identifier')).map(textOf)).toEqual([editionIdentifier(book.meta.identifier, 'zh-Hant', 'vertical')]);
+    expect(findAll(opf, byName('dc:relation')).map(textOf)).toEqual([editionIdentifier(book.meta.identifier, 'zh-Hant', 'horizontal')]);
+  });
+
+  it('sets one or two digits upright in one em and longer numbers upright digit by digit', () => {
+    const html = epub.xml('OEBPS/a01.xhtml');
+    const spans = (cls: string) => findAll(html, (e) => e.name === 'span' && e.attributes.class === cls).map(textOf);
+    expect(spans('tcy')).toEqual(expect.arrayContaining(['5', '15', '11', '2', '9', '3']));
+    expect(spans('upright')).toEqual(expect.arrayContaining(['2020', '2014', '6.5']));
+    for (const text of spans('tcy')) expect(text.length).toBeLessThanOrEqual(2);
+    // The text reads the same.
+    expect(textOf(html)).toContain('为未来5年乃至15年');
+    const css = epub.text('OEBPS/style.css');
+    expect(css).toMatch(/span\.tcy {[^}]*text-combine-upright: all;/);
+    expect(css).toMatch(/span\.upright {[^}]*text-orientation: upright;/);
+  });
+
+  it('writes long numbers as Chinese numerals when the theme asks', async () => {
+    const theme = loadTheme();
+    const numerals: Theme = { ...theme, epub: { vertical: { ...theme.epub.vertical, longNumbers: 'numerals' } } };
+    const { bytes: other } = await renderEpub(sampleBook('zh-Hant'), { theme: numerals, fonts: loadFontSet('Hant'), layout: 'vertical' });
+    const html = (await unpackEpub(other)).xml('OEBPS/a01.xhtml');
+    expect(textOf(html)).toContain('二〇一四年');
+    expect(findAll(html, (e) => e.attributes.class === 'upright').map(textOf)).toEqual(['6.5']);
   });
 
   it('uses Traditional words for its own labels', () => {
