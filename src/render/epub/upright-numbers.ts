@@ -16,14 +16,23 @@ export interface UprightNumbersOptions {
 
 /** A number: digits, with inner decimal points, thousands separators or a time's colon. */
 const number = /[0-9]+(?:[.,:][0-9]+)*/g;
+/** A run of Latin letters, digits, spaces and code punctuation: holding a letter, it is Latin text or a code (GDP2, Version 1.1, a UUID) whose digits lie sideways with it. */
+const codeCharacter = /[A-Za-z0-9._:/ -]/;
+
+function insideLatinWord(text: string, start: number, end: number): boolean {
+  while (start > 0 && codeCharacter.test(text[start - 1]!)) start--;
+  while (end < text.length && codeCharacter.test(text[end]!)) end++;
+  return /[A-Za-z]/.test(text.slice(start, end));
+}
 const numerals = '〇一二三四五六七八九';
 
 function uprightParts(text: string, options: UprightNumbersOptions): ElementContent[] | null {
   const parts: ElementContent[] = [];
   let last = 0;
   for (const match of text.matchAll(number)) {
-    if (match.index > last) parts.push({ type: 'text', value: text.slice(last, match.index) });
     const digits = match[0];
+    if (insideLatinWord(text, match.index, match.index + digits.length)) continue;
+    if (match.index > last) parts.push({ type: 'text', value: text.slice(last, match.index) });
     if (digits.length <= 2) parts.push(h('span', { className: ['tcy'] }, digits));
     else if (options.longNumbers === 'numerals' && /^[0-9]+$/.test(digits)) parts.push({ type: 'text', value: [...digits].map((digit) => numerals[Number(digit)]).join('') });
     else parts.push(h('span', { className: ['upright'] }, digits));
