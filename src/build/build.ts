@@ -185,8 +185,9 @@ async function build(manifest: Manifest, options: BuildOptions, editions: Editio
   const metaScripts = metaScriptsOf(book);
   const results = await editions.run(
     manifest.editions.map((lang) => ({
-      book, lang, slug: manifest.slug, formats: manifest.formats, conversion: manifest.conversion, strict: options.strict, metaScripts, editions: manifest.editions,
+      book, lang, slug: manifest.slug, formats: manifest.formats, conversion: manifest.conversion, strict: options.strict, editions: manifest.editions,
     })),
+    { metaScripts },
   );
   for (const result of results) reportWarnings(result.warnings, files);
   const broken = results.find((result) => result.error);

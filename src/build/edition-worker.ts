@@ -6,9 +6,9 @@
  * cache there).
  */
 import type { MessagePort } from 'node:worker_threads';
-import { buildEdition, failureOf, prepareEdition, type EditionFailure, type EditionPlan, type EditionRequest, type EditionResult } from './edition.js';
+import { buildEdition, failureOf, prepareEdition, type EditionFailure, type EditionHints, type EditionPlan, type EditionRequest, type EditionResult } from './edition.js';
 
-export type WorkerMessage = { plan: EditionPlan } | { request: EditionRequest };
+export type WorkerMessage = { plan: EditionPlan } | { request: EditionRequest; hints: EditionHints };
 export type WorkerReply = { edition: EditionResult };
 
 export function serveEditions(port: MessagePort, done: () => void = () => {}): void {
@@ -25,7 +25,7 @@ export function serveEditions(port: MessagePort, done: () => void = () => {}): v
     }
     const edition: EditionResult = unprepared
       ? { lang: message.request.lang, outputs: [], warnings: [], error: unprepared }
-      : await buildEdition(message.request);
+      : await buildEdition(message.request, message.hints);
     port.postMessage({ edition } satisfies WorkerReply, edition.outputs.map((output) => output.bytes.buffer as ArrayBuffer));
     port.close();
     done();

@@ -66,8 +66,17 @@ export function raiseFailure(failure: EditionFailure): never {
   throw error;
 }
 
-export function convertEdition(request: Pick<EditionRequest, 'book' | 'lang' | 'conversion' | 'metaScripts'>): { book: Book; warnings: ConversionWarning[] } {
-  const metaScripts = request.metaScripts;
+/**
+ * What the thread that made the book knows that spares another thread work:
+ * speed only, never a change in the output, and kept apart from the request.
+ */
+export interface EditionHints {
+  /** The script of each metadata text: a worker then need not load the script tables and legacy codecs for them. */
+  metaScripts?: Readonly<Record<string, Script>>;
+}
+
+export function convertEdition(request: Pick<EditionRequest, 'book' | 'lang' | 'conversion'>, hints: EditionHints = {}): { book: Book; warnings: ConversionWarning[] } {
+  const metaScripts = hints.metaScripts;
   return convertBook(request.book, request.lang, {
     variant: request.conversion.variant,
     dictionary: request.conversion.dictionary[request.lang] ?? {},
@@ -112,17 +121,17 @@ export function prepareEdition(plan: EditionPlan): void {
 }
 
 /** The book's other editions, with their titles converted to their scripts (the metadata only: quick). */
-function siblingEditions(request: EditionRequest): SiblingEdition[] {
+function siblingEditions(request: EditionRequest, hints: EditionHints): SiblingEdition[] {
   return (request.editions ?? [])
     .filter((lang) => lang !== request.lang)
     .map((lang) => {
-      const { meta } = convertEdition({ ...request, book: { ...request.book, articles: [] }, lang }).book;
+      const { meta } = convertEdition({ ...request, book: { ...request.book, articles: [] }, lang }, hints).book;
       return { lang, title: meta.title, subtitle: meta.subtitle ?? null };
     });
 }
 
 /** An edition's files in the formats asked for; a user-facing failure comes back as data. */
-async function renderEdition(book: Book, request: EditionRequest): Promise<Pick<EditionResult, 'outputs' | 'error'>> {
+async function renderEdition(book: Book, request: EditionRequest, hints: EditionHints): Promise<Pick<EditionResult, 'outputs' | 'error'>> {
   try {
     const edition = makeEdition({
       book,
@@ -130,7 +139,7 @@ async function renderEdition(book: Book, request: EditionRequest): Promise<Pick<
       fonts: loadFontSet(scriptOfLang(request.lang)),
       strict: request.strict,
       baseName: `${request.slug}.${request.lang}`,
-      siblings: siblingEditions(request),
+      siblings: siblingEditions(request, hints),
     });
     return { outputs: await writeEdition(edition, request.formats) };
   } catch (error) {
@@ -138,12 +147,12 @@ async function renderEdition(book: Book, request: EditionRequest): Promise<Pick<
   }
 }
 
-export async function buildEdition(request: EditionRequest): Promise<EditionResult> {
+export async function buildEdition(request: EditionRequest, hints: EditionHints = {}): Promise<EditionResult> {
   let converted: ReturnType<typeof convertEdition>;
   try {
-    converted = convertEdition(request);
+    converted = convertEdition(request, hints);
   } catch (error) {
     return { lang: request.lang, outputs: [], warnings: [], error: failureOf(error) };
   }
-  return { lang: request.lang, warnings: converted.warnings, ...(await renderEdition(converted.book, request)) };
+  return { lang: request.lang, warnings: converted.warnings, ...(await renderEdition(converted.book, request, hints)) };
 }

@@ -8,13 +8,13 @@
  * then made in this thread. Results come back in manifest order.
  */
 import type { Worker } from 'node:worker_threads';
-import { buildEdition, warmUpEdition, type EditionPlan, type EditionRequest, type EditionResult } from './edition.js';
+import { buildEdition, warmUpEdition, type EditionHints, type EditionPlan, type EditionRequest, type EditionResult } from './edition.js';
 import type { WorkerMessage, WorkerReply } from './edition-worker.js';
 import { releaseWorker, takeWorker, workersAvailable } from './edition-workers.js';
 
 export interface Editions {
-  /** Builds the editions planned, given their requests in the same order. */
-  run(requests: readonly EditionRequest[]): Promise<EditionResult[]>;
+  /** Builds the editions planned, given their requests in the same order (and what spares the workers work). */
+  run(requests: readonly EditionRequest[], hints?: EditionHints): Promise<EditionResult[]>;
   /** Stops the workers (when the build fails before any edition is made). */
   cancel(): Promise<void>;
 }
@@ -54,16 +54,16 @@ export function startEditions(plans: readonly EditionPlan[], options: { parallel
     throw error;
   }
   return {
-    async run(requests) {
+    async run(requests, hints = {}) {
       if (requests.length !== plans.length) throw new Error(`${plans.length} editions were planned, ${requests.length} requested`);
       if (!parallel) {
         const results: EditionResult[] = [];
-        for (const request of requests) results.push(await buildEdition(request));
+        for (const request of requests) results.push(await buildEdition(request, hints));
         return results;
       }
-      workers.forEach((edition, i) => edition.worker.postMessage({ request: requests[i + 1]! } satisfies WorkerMessage));
+      workers.forEach((edition, i) => edition.worker.postMessage({ request: requests[i + 1]!, hints } satisfies WorkerMessage));
       try {
-        const results = [await buildEdition(requests[0]!)];
+        const results = [await buildEdition(requests[0]!, hints)];
         for (const edition of workers) results.push(await edition.result);
         return results;
       } catch (error) {

@@ -1,35 +1,38 @@
 /**
- * The EPUB 3 writer: Book → bytes of an `.epub`. Builds every content document
- * as hast, derives the stylesheet from the theme, embeds a subset of the body
- * font, and hands the finished files to `packaging.ts` to zip.
+ * The EPUB 3 writer: Book → bytes of an `.epub`. Takes the book's
+ * presentation tree (`present/`), adds the cover, colophon and font licence,
+ * runs it through the EPUB's unified plugins (print page breaks, upright
+ * numbers for the vertical edition, epub:type and roles, links between
+ * files), derives the stylesheet from the theme, embeds subsets of the faces,
+ * and hands the finished files to `packaging.ts` to zip.
  */
 import type { Element } from 'hast';
+import { h } from 'hastscript';
+import { unified } from 'unified';
 import type { Book } from '../../book/types.js';
+import { faceWithChar, missingChars } from '../../fonts/coverage.js';
 import type { FontSet } from '../../fonts/fonts.js';
 import type { Theme } from '../../theme/theme.js';
-import { faceWithChar, missingChars } from '../../fonts/coverage.js';
 import { UserError } from '../../util/user-error.js';
-import { boldTexts, hastTexts, subsetTrueType, usedCharacters } from './font-subset.js';
-import { unified } from 'unified';
+import { coverDescription, coverPng } from '../cover/cover.js';
+import { colophonRows, type FaceFacts } from '../present/colophon.js';
+import { editionIdentifier, type Layout, type SiblingEdition } from '../present/identity.js';
+import rehypePageBreaks, { type PageBreakPlace } from '../present/page-breaks.js';
 import { bookDocument, documentsOf, presentBook, type PresentOptions } from '../present/present-book.js';
+import type { DocumentKind } from '../present/semantics.js';
 import { labels } from '../present/words.js';
 import rehypeEpubSemantics from './epub-semantics.js';
-import rehypeResolveLinks from './resolve-links.js';
-import rehypeUprightNumbers, { type UprightNumbersOptions } from './upright-numbers.js';
-import rehypePageBreaks, { type PageBreakPlace } from '../present/page-breaks.js';
+import { faceFacts, fontLicence, type FontLicence } from './font-licence.js';
+import { boldTexts, hastTexts, subsetTrueType, usedCharacters } from './font-subset.js';
 import { navBody } from './nav.js';
 import { ncxDocument } from './ncx.js';
 import { bookOutline } from './outline.js';
-import { colophonRows, type FaceFacts } from '../present/colophon.js';
-import { editionIdentifier, type Layout, type SiblingEdition } from '../present/identity.js';
-import { faceFacts, fontLicence, type FontLicence } from './font-licence.js';
-import { h } from 'hastscript';
-import { coverDescription, coverPng } from '../cover/cover.js';
-import type { DocumentKind } from '../present/semantics.js';
 import { type ManifestItem, packageDocument } from './package-document.js';
 import { packageEpub, type PreparedChapter } from './packaging.js';
 import { documentFile, files } from './paths.js';
+import rehypeResolveLinks from './resolve-links.js';
 import { epubStylesheet, type WritingMode } from './stylesheet.js';
+import rehypeUprightNumbers, { type UprightNumbersOptions } from './upright-numbers.js';
 import { serializeXhtml, xhtmlTree } from './xhtml.js';
 
 export interface RenderEpubOptions {

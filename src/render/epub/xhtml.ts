@@ -16,7 +16,8 @@ export const xhtmlNamespace = 'http://www.w3.org/1999/xhtml';
 export const opsNamespace = 'http://www.idpf.org/2007/ops';
 
 export interface XhtmlDocument {
-  lang: Lang | string;
+  /** The document's language: the edition's, or another (`en` for a licence). */
+  lang: Lang | 'en';
   /** Document title (`<title>`), shown by some readers in their chrome. */
   title: string;
   /** Stylesheet href relative to the document. */

@@ -14,7 +14,7 @@ export interface DocumentData {
   /** The document's title (`<title>`, nav label). */
   title: string;
   /** The document's language when not the edition's (a licence in English). */
-  lang?: string;
+  lang?: 'en';
 }
 
 /**
