@@ -65,6 +65,8 @@ export interface BookMeta {
   /** Instant used for "modified"/creation timestamps (deterministic). */
   modified: Date;
   keywords: string[];
+  /** Absolute path of the user's own cover image (PNG or JPEG), when the manifest names one. */
+  cover?: string;
 }
 
 export interface Book {

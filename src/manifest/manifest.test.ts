@@ -92,6 +92,13 @@ describe('manifest', () => {
     expect(failure(() => parseManifest(indented, 'm.yaml'))).toMatch(/nested too deeply|cannot parse/);
   });
 
+  it('takes a cover image beside the manifest, and only a PNG or JPEG by name', () => {
+    const manifest = parseManifest(`${valid}cover: art/cover.jpg\n`, '/books/x/book.yaml');
+    expect(bookMeta(manifest, {}).cover).toBe('/books/x/art/cover.jpg');
+    expect(bookMeta(parseManifest(valid, '/books/x/book.yaml'), {}).cover).toBeUndefined();
+    expect(failure(() => parseManifest(`${valid}cover: cover.gif\n`, 'book.yaml'))).toMatch(/`cover`.*expected a \.png, \.jpg or \.jpeg file/);
+  });
+
   it('derives a stable identifier and takes SOURCE_DATE_EPOCH', () => {
     const id = deriveIdentifier('书名', '编者', 'book');
     expect(id).toBe(deriveIdentifier('书名', '编者', 'book'));

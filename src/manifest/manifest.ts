@@ -51,6 +51,8 @@ export const manifestSchema = z
     identifier: z.string().regex(/^urn:uuid:[0-9a-f-]{36}$/, 'expected urn:uuid:…').optional(),
     date: isoDate,
     keywords: z.array(line(60)).max(50).default([]),
+    /** The e-books' front cover, a PNG or JPEG beside the manifest; without it one is generated from the title page. */
+    cover: z.string().min(1).max(1024).regex(/\.(?:png|jpe?g)$/i, 'expected a .png, .jpg or .jpeg file').optional(),
     editions: z.array(lang).min(1).default(['zh-Hans', 'zh-Hant']),
     /** Writers to run, by name (`render/registry.ts`), in this order for each edition. */
     formats: z.array(z.enum(formatNames)).min(1).default(['pdf', 'epub']),
@@ -183,6 +185,7 @@ export function bookMeta(manifest: Omit<ManifestData, 'sourceRoot'>, env: NodeJS
     date: manifest.date,
     modified: editionInstant(manifest, env),
     keywords: manifest.keywords,
+    ...(manifest.cover ? { cover: resolve((manifest as Partial<Manifest>).root ?? '.', manifest.cover) } : {}),
   };
 }
 

@@ -4,11 +4,14 @@
  * (from npm, its binary inside the package) with only those face files
  * loaded — no system font, so the same book gives the same PNG anywhere.
  */
+import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import type { Book } from '../../book/types.js';
 import { openFont } from '../../fonts/coverage.js';
 import type { FontSet } from '../../fonts/fonts.js';
 import { prohibitedAtLineEnd, prohibitedAtLineStart } from '../../typeset/char-classes.js';
+import { ioError } from '../../util/io-error.js';
+import { UserError } from '../../util/user-error.js';
 import { titlePage } from '../present/heads.js';
 import { labels } from '../present/words.js';
 
@@ -84,4 +87,27 @@ export function coverPng(book: Book, fonts: FontSet): Uint8Array {
     fitTo: { mode: 'original' },
   });
   return new Uint8Array(resvg.render().asPng());
+}
+
+export interface CoverImage {
+  bytes: Uint8Array;
+  mediaType: 'image/png' | 'image/jpeg';
+  /** File name extension inside the EPUB. */
+  extension: 'png' | 'jpg';
+}
+
+/** The user's own cover (the manifest's `cover`), checked to be a PNG or JPEG, or the generated one. */
+export function coverImage(book: Book, fonts: FontSet): CoverImage {
+  const path = book.meta.cover;
+  if (!path) return { bytes: coverPng(book, fonts), mediaType: 'image/png', extension: 'png' };
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(path));
+  } catch (error) {
+    throw ioError(error, 'cannot read the cover image named by the manifest key `cover`', path);
+  }
+  const head = Buffer.from(bytes.subarray(0, 4)).toString('hex');
+  if (head === '89504e47') return { bytes, mediaType: 'image/png', extension: 'png' };
+  if (head.startsWith('ffd8ff')) return { bytes, mediaType: 'image/jpeg', extension: 'jpg' };
+  throw new UserError(`Not a PNG or JPEG image: ${path} (manifest key \`cover\`)`, 'name a .png or .jpg file, or leave `cover` out to have one generated from the title page', 2);
 }

@@ -14,7 +14,7 @@ import { faceWithChar, missingChars } from '../../fonts/coverage.js';
 import type { FontSet } from '../../fonts/fonts.js';
 import type { Theme } from '../../theme/theme.js';
 import { UserError } from '../../util/user-error.js';
-import { coverDescription, coverPng } from '../cover/cover.js';
+import { coverDescription, coverImage } from '../cover/cover.js';
 import { colophonRows, type FaceFacts } from '../present/colophon.js';
 import { editionIdentifier, type Layout, type SiblingEdition } from '../present/identity.js';
 import rehypePageBreaks, { type PageBreakPlace } from '../present/page-breaks.js';
@@ -77,8 +77,8 @@ function licenceDocument(licence: FontLicence): Element {
  * The cover page: the cover image alone. Its DPUB-ARIA role (`doc-cover`)
  * belongs on the image, so the semantic rides there, not on the page.
  */
-function coverDocument(book: Book): Element {
-  const image = h('img', { src: files.coverImage, alt: coverDescription(book), className: ['cover-image'] });
+function coverDocument(book: Book, href: string): Element {
+  const image = h('img', { src: href, alt: coverDescription(book), className: ['cover-image'] });
   image.data = { semantic: 'cover' };
   const document = bookDocument({ id: 'cover', kind: 'cover', title: labels[book.lang].cover }, 'cover', [image]);
   document.data = { document: document.data!.document! };
@@ -151,9 +151,10 @@ export async function renderEpub(book: Book, options: RenderEpubOptions): Promis
   const facePaths = [fonts.faces.body, fonts.faces.bold, ...textFallbacks.keys()];
   const faces: FaceFacts[] = facePaths.map(faceFacts);
   const licence = fontLicence(facePaths);
-  const cover = coverPng(book, fonts);
+  const cover = coverImage(book, fonts);
+  const coverHref = `${files.imageFolder}/cover.${cover.extension}`;
   const documents = contentDocuments(book, {
-    frontMatter: [coverDocument(book)],
+    frontMatter: [coverDocument(book, coverHref)],
     colophon: colophonRows(book, { layout, identifier, faces }),
     ...(licence ? { backMatter: [licenceDocument(licence)] } : {}),
   }, printPages, upright);
@@ -178,7 +179,7 @@ export async function renderEpub(book: Book, options: RenderEpubOptions): Promis
     { id: 'nav', href: files.nav, mediaType: 'application/xhtml+xml', properties: 'nav' },
     { id: 'ncx', href: files.ncx, mediaType: 'application/x-dtbncx+xml' },
     { id: 'css', href: files.stylesheet, mediaType: 'text/css' },
-    { id: 'cover-image', href: files.coverImage, mediaType: 'image/png', properties: 'cover-image' },
+    { id: 'cover-image', href: coverHref, mediaType: cover.mediaType, properties: 'cover-image' },
     ...fontFiles.map((font) => ({ id: font.id, href: font.href, mediaType: 'font/ttf' })),
     ...documents.map((d) => ({ id: d.id, href: d.file, mediaType: 'application/xhtml+xml', inSpine: true })),
   ];
@@ -214,7 +215,7 @@ export async function renderEpub(book: Book, options: RenderEpubOptions): Promis
     ncx: ncxDocument(book, outline, identifier),
     nav: serializeXhtml(nav),
     chapters,
-    resources: [{ href: files.coverImage, bytes: cover }, ...fontFiles.map(({ href, bytes }) => ({ href, bytes }))],
+    resources: [{ href: coverHref, bytes: cover.bytes }, ...fontFiles.map(({ href, bytes }) => ({ href, bytes }))],
   });
   return { bytes };
 }

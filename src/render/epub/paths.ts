@@ -21,7 +21,7 @@ export const files = {
   titlePage: 'title.xhtml',
   contentsPage: 'contents.xhtml',
   cover: 'cover.xhtml',
-  coverImage: 'images/cover.png',
+  imageFolder: 'images',
   fontFolder: 'fonts',
 } as const;
 

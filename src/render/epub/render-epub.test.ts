@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleBook } from '../../book/sample-book.js';
@@ -8,6 +11,7 @@ import { epubcheck, epubcheckAvailable } from './__fixtures__/epubcheck.js';
 import { type UnpackedEpub, unpackEpub } from './__fixtures__/unpack.js';
 import { childrenNamed, findAll, textOf, type XmlElement } from './__fixtures__/xml-parse.js';
 import { editionIdentifier } from '../present/identity.js';
+import { coverPng } from '../cover/cover.js';
 import { renderEpub } from './index.js';
 
 const script = (lang: Lang) => (lang === 'zh-Hans' ? 'Hans' : 'Hant');
@@ -158,6 +162,21 @@ describe('renderEpub (zh-Hans, horizontal)', () => {
     expect(image.attributes.role).toBe('doc-cover');
     expect(image.attributes.alt).toContain(book.meta.title);
   });
+
+  it('takes the user’s own cover image instead when the manifest names one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wenji-cover-'));
+    const other = sampleBook('zh-Hans');
+    other.meta.title = '另一本书';
+    const png = coverPng(other, loadFontSet('Hans'));
+    writeFileSync(join(dir, 'mine.png'), png);
+    const own = sampleBook('zh-Hans');
+    own.meta.cover = join(dir, 'mine.png');
+    const withOwn = await unpackEpub((await render(own)).bytes);
+    expect(Buffer.from(withOwn.bytes('OEBPS/images/cover.png')).equals(Buffer.from(png))).toBe(true);
+    writeFileSync(join(dir, 'fake.jpg'), 'not an image');
+    own.meta.cover = join(dir, 'fake.jpg');
+    await expect(render(own)).rejects.toThrow(/Not a PNG or JPEG image/);
+  }, 60_000);
 
   it('numbers no list in the nav (the entries carry their own numbering)', () => {
     expect(epub.text('OEBPS/style.css')).toMatch(/nav ol {\s*list-style-type: none;/);
