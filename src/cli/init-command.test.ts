@@ -9,23 +9,12 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadManifest } from '../manifest/manifest.js';
 import { compareFileNames } from './init-command.js';
-import { main } from './main.js';
+import { runIn } from './__fixtures__/run-in.js';
 
 const fixtures = join(import.meta.dirname, '__fixtures__', 'init');
 const update = process.env.UPDATE === '1';
 
-async function run(argv: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const before = process.cwd();
-  process.chdir(cwd);
-  try {
-    const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-    return { code, stdout, stderr };
-  } finally {
-    process.chdir(before);
-  }
-}
+const run = (argv: string[], cwd: string) => runIn(cwd, argv);
 
 function expectFile(name: string, actual: string): void {
   const path = join(fixtures, name);

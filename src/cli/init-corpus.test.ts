@@ -18,7 +18,7 @@ import { processSources } from '../pipeline/front.js';
 import { findAll, parseXml, textOf } from '../render/epub/__fixtures__/xml-parse.js';
 import { unpackEpub } from '../render/epub/__fixtures__/unpack.js';
 import { readPdf } from '../render/pdf/__fixtures__/read-pdf.js';
-import { main } from './main.js';
+import { runIn } from './__fixtures__/run-in.js';
 
 const corpus = resolve(import.meta.dirname, '../../../shared/corpus');
 const present = existsSync(corpus);
@@ -29,18 +29,7 @@ const present = existsSync(corpus);
  */
 const chosen = ['001', '004', '006', '016', '021', '024', '033', '036', '041', '050'];
 
-async function run(argv: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const before = process.cwd();
-  process.chdir(cwd);
-  try {
-    const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-    return { code, stdout, stderr };
-  } finally {
-    process.chdir(before);
-  }
-}
+const run = (argv: string[], cwd: string) => runIn(cwd, argv);
 
 /** `file` → `hans`/`hant` from the corpus index. */
 function scriptsOf(folder: string): Map<string, Script> {

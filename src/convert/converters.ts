@@ -14,8 +14,8 @@ import { ConverterBuilder, Trie, type DictGroup, type DictLike, type LocalePrese
 import * as preset from 'opencc-js/preset';
 import STPhrases from 'opencc-js/dict/STPhrases';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
-import TSCharacters from 'opencc-js/dict/TSCharacters';
 import type { Script } from '../book/types.js';
+import { simplifiedView } from './character-views.js';
 import { forEachEntry } from './dictionary-entries.js';
 import { fullLexicon, lexiconFor, type Lexicon } from './lexicon.js';
 import { reviewedDictionary } from './reviewed-phrases.js';
@@ -119,18 +119,6 @@ function collectKeys(dicts: readonly string[]): Set<string> {
   return keys;
 }
 
-let simplifiedOf: Map<string, string> | undefined;
-/** Each character made Simplified by OpenCC's character table (first target): the frequency list's script. */
-export function simplifiedView(chars: readonly string[]): string[] {
-  if (!simplifiedOf) {
-    simplifiedOf = new Map();
-    forEachEntry(TSCharacters, (start, space, end) => {
-      const from = TSCharacters.slice(start, space);
-      if (!simplifiedOf!.has(from)) simplifiedOf!.set(from, [...TSCharacters.slice(space + 1, end)][0]!);
-    });
-  }
-  return chars.map((ch) => simplifiedOf!.get(ch) ?? ch);
-}
 
 /**
  * Converts `texts` through the chain: normalisation, segmentation,

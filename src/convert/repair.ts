@@ -13,10 +13,10 @@
  */
 import type { Script } from '../book/types.js';
 import { ambiguousTargets, decidedByContext } from './ambiguous.js';
-import { simplifiedView, type ConvertDetailed } from './converters.js';
+import { type ConvertDetailed } from './converters.js';
 import { scriptLean } from './script-only.js';
 import { reviewedPhrases } from './reviewed-phrases.js';
-import { traditionalView } from './traditional-view.js';
+import { simplifiedView, traditionalView } from './character-views.js';
 
 export interface Repair {
   text: string;

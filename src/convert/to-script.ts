@@ -9,10 +9,10 @@
 import type { Article, Block, Book, Lang, Script } from '../book/types.js';
 import { detectScript } from '../structure/detect-script.js';
 import { ambiguousTargets, decidedByContext } from './ambiguous.js';
-import { converterForTexts, detailedConverter, simplifiedView, type ConvertDetailed, type Variant } from './converters.js';
+import { converterForTexts, detailedConverter, type ConvertDetailed, type Variant } from './converters.js';
 import { convertQuotes } from './quotes.js';
 import { repairMixedScript } from './repair.js';
-import { traditionalView } from './traditional-view.js';
+import { simplifiedView, traditionalView } from './character-views.js';
 
 export interface ConversionOptions {
   variant: Variant;
