@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { bookDocument } from '../present/present-book.js';
 import rehypeUprightNumbers from './upright-numbers.js';
 
-function run(text: string, longNumbers: 'upright' | 'numerals' = 'upright', lang?: string): string {
+function run(text: string, longNumbers: 'upright' | 'numerals' = 'upright', lang?: 'en'): string {
   const document = bookDocument({ id: 'a01', kind: 'chapter', title: 't', ...(lang ? { lang } : {}) }, 'chapter', [h('p', text)]);
   const tree: Root = { type: 'root', children: [document] };
   unified().use(rehypeUprightNumbers, { longNumbers }).runSync(tree);
