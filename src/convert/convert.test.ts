@@ -6,6 +6,7 @@ import TSPhrases from 'opencc-js/dict/TSPhrases';
 import { describe, expect, it } from 'vitest';
 import { sampleBook } from '../book/sample-book.js';
 import type { Script } from '../book/types.js';
+import { simplifiedView } from './character-views.js';
 import { converter, converterForTexts, detailedConverter, type Variant } from './converters.js';
 import { convertQuotes } from './quotes.js';
 import { parseReviewedPhrases, reviewedPhrasesFile } from './reviewed-phrases.js';
@@ -114,8 +115,17 @@ describe('the reviewed phrase dictionary', () => {
   it('is what the engine does with each phrase, in its own context', () => {
     for (const entry of entries) {
       const from = entry.to === 'Hant' ? 'Hans' : 'Hant';
-      expect(converter(from, entry.to, 't')(entry.phrase), `line ${entry.line}`).toBe(entry.target);
+      // A Taiwan-standard form (`tw`) is a Traditional phrase: the engine meets it as its Simplified form.
+      const input = entry.direction === 'tw' ? simplifiedView([...entry.phrase]).join('') : entry.phrase;
+      const variant = entry.direction === 's2t' || entry.direction === 't2s' ? 't' : 'tw';
+      expect(converter(from, entry.to, variant)(input), `line ${entry.line}`).toBe(entry.target);
     }
+  });
+
+  it('keeps Taiwan entries to the Taiwan editions', () => {
+    expect(converter('Hans', 'Hant', 'hk')('五年计划占领')).toBe('五年計劃佔領');
+    expect(converter('Hans', 'Hant', 'tw')('五年计划占领')).toBe('五年計畫占領');
+    expect(converter('Hans', 'Hant', 'twp')('五年计划占领')).toBe('五年計畫占領');
   });
 
   it('rejects an entry without a reason', () => {
@@ -141,8 +151,8 @@ describe('repair of mixed script', () => {
   });
 
   it('reports a shared character no word or context decides, and keeps it', () => {
-    const result = toHant('他姓余');
-    expect(result.text).toBe('他姓余');
+    const result = toHant('他叫余');
+    expect(result.text).toBe('他叫余');
     expect(result.guesses.map((guess) => [guess.char, guess.index, guess.kind])).toEqual([['余', 2, 'leftover']]);
   });
 
@@ -165,7 +175,7 @@ describe('phrase-level conversion', () => {
   });
 
   it('reports a character no word or context decides, with its index', () => {
-    const { guesses } = convertText('他姓余', 'Hans', 'Hant', none);
+    const { guesses } = convertText('他叫余', 'Hans', 'Hant', none);
     expect(guesses.map((guess) => [guess.char, guess.index])).toEqual([['余', 2]]);
   });
 

@@ -18,7 +18,7 @@ import type { Script } from '../book/types.js';
 import { simplifiedView } from './character-views.js';
 import { forEachEntry } from './dictionary-entries.js';
 import { fullLexicon, lexiconFor, type Lexicon } from './lexicon.js';
-import { reviewedDictionary } from './reviewed-phrases.js';
+import { reviewedDictionary, taiwanStandardDictionary } from './reviewed-phrases.js';
 import { segmentText } from './segment.js';
 import { TextSample } from './text-sample.js';
 
@@ -73,10 +73,13 @@ interface Chain {
 function chainFor(to: Script, variant: Variant): Chain {
   const config = configFor(to, variant);
   const scriptPhrases = to === 'Hant' ? STPhrases : TSPhrases;
-  const reviewed = reviewedDictionary(to);
-  const conversion = config.conversionChain.map((group) => {
+  const reviewed = reviewedDictionary(to, variant);
+  const taiwan = to === 'Hant' ? taiwanStandardDictionary(variant) : '';
+  const conversion = config.conversionChain.map((group, index) => {
     const dicts = dictionaries(group);
-    return dicts.includes(scriptPhrases) && reviewed !== '' ? [reviewed, ...dicts] : dicts;
+    if (dicts.includes(scriptPhrases)) return reviewed !== '' ? [reviewed, ...dicts] : dicts;
+    // The Taiwan-standard forms go first in the regional group that follows the script group.
+    return index === 1 && taiwan !== '' ? [taiwan, ...dicts] : dicts;
   });
   const segmentation = config.segmentation === undefined ? [scriptPhrases] : dictionaries(config.segmentation);
   return {

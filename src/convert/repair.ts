@@ -74,13 +74,15 @@ export function repairMixedScript(text: string, to: Script, toTarget: ConvertDet
 /**
  * A reviewed phrase (`data/phrases.tsv`) is right even where the text has
  * another form of it in the target script (a source's 新徵程 is 新征程): its
- * target replaces whatever the text holds, character for character.
+ * target replaces whatever the text holds, character for character. Only
+ * phrases for every variant count: a Taiwan-only form or a character default
+ * is no reason to change a text's own spelling.
  */
 function correctReviewed(result: string[], view: readonly string[], to: Script, repair: Repair): void {
   const viewText = view.join('');
   if (viewText.length !== view.length) return;
   for (const entry of reviewedPhrases()) {
-    if (entry.to !== to) continue;
+    if (entry.to !== to || entry.direction === 'tw' || entry.direction === 's2tw' || [...entry.phrase].length === 1) continue;
     for (let at = viewText.indexOf(entry.phrase); at >= 0; at = viewText.indexOf(entry.phrase, at + 1)) {
       [...entry.target].forEach((ch, k) => {
         if (result[at + k] !== ch) {

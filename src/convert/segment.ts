@@ -50,7 +50,8 @@ export function segmentText(chars: readonly string[], view: readonly string[], v
       original += chars[j];
       const length = j - i + 1;
       let count = vocabulary.lexicon.count(word);
-      if (vocabulary.isReviewed(original)) count = Math.max(count ?? 0, reviewedCount);
+      // A one-character reviewed entry is a character default, not a word to favour.
+      if (length > 1 && vocabulary.isReviewed(original)) count = Math.max(count ?? 0, reviewedCount);
       else if (length > 1 && vocabulary.isPhrase(original)) count = Math.max(count ?? 0, phraseFloor);
       if (count === undefined) {
         if (length > 1) continue;

@@ -1,6 +1,8 @@
 /**
- * `npm run eval [corpus folder]`: the cleaning figures per page and in total
- * (default corpus `../shared/corpus`).
+ * `npm run eval [-- [--verbose] [corpus folder]]`: the cleaning figures per
+ * page and in total (default corpus `../shared/corpus`), then the conversion
+ * figures on the gold beside it. `--verbose` lists the misses of each page and
+ * every conversion error of the gold's tuning half.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -9,7 +11,8 @@ import { conversionReport } from './convert-report.js';
 import { evaluateCorpus } from './eval-corpus.js';
 import { ratio, type PageScore, type Tally, type Totals } from './score-page.js';
 
-const folder = resolve(process.argv[2] ?? '../shared/corpus');
+const verbose = process.argv.includes('--verbose');
+const folder = resolve(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? '../shared/corpus');
 if (!existsSync(folder)) {
   process.stderr.write(`wenji eval: ${folder}: no such corpus folder\n`);
   process.exit(2);
@@ -52,11 +55,11 @@ for (const page of result.pages) {
     m.author ? `author ${m.author}` : '',
     m.date ? `date ${m.date}` : '',
   ].filter(Boolean);
-  if (process.argv.includes('--verbose')) for (const note of notes) out.push(`         ${note}`);
+  if (verbose) for (const note of notes) out.push(`         ${note}`);
 }
 out.push('', totalsBlock('all pages', result.total), '', totalsBlock('development half (odd pages)', result.development), '', totalsBlock('check half (even pages)', result.check), '');
 process.stdout.write(out.join('\n'));
 
 const gold = resolve(folder, '..', 'convert-gold');
-if (existsSync(gold)) process.stdout.write('\n' + conversionReport(evaluateConversion(gold, folder), gold));
+if (existsSync(gold)) process.stdout.write('\n' + conversionReport(evaluateConversion(gold, folder), gold, verbose));
 else process.stderr.write(`wenji eval: ${gold}: no conversion gold, conversion figures skipped\n`);
