@@ -1,16 +1,15 @@
 /**
- * Builds the editions. In the shipped command the first edition is made in
- * this thread and each other one in a worker thread, on a two-core machine
- * at once. Workers start before the sources are read, so their module loading
- * and font warm-up overlap the cleaning; since an edition's converter is
- * built for its book's characters, converting is quick once the book arrives.
- * Tests run the sources, where there is no compiled worker: all editions are
- * then made in this thread. Results come back in manifest order.
+ * Builds the editions. The first edition is made in this thread and each
+ * other one in a worker thread, on a two-core machine at once. Workers start
+ * before the sources are read, so their module loading and font warm-up
+ * overlap the cleaning; since an edition's converter is built for its book's
+ * characters, converting is quick once the book arrives. `parallel: false`
+ * makes them all in this thread. Results come back in manifest order.
  */
 import type { Worker } from 'node:worker_threads';
 import { buildEdition, warmUpEdition, type EditionHints, type EditionPlan, type EditionRequest, type EditionResult } from './edition.js';
-import type { WorkerMessage, WorkerReply } from './edition-worker.js';
-import { releaseWorker, takeWorker, workersAvailable } from './edition-workers.js';
+import type { WorkerMessage, WorkerReply } from './serve-editions.js';
+import { releaseWorker, takeWorker } from './worker-pool.js';
 
 export interface Editions {
   /** Builds the editions planned, given their requests in the same order (and what spares the workers work). */
@@ -41,7 +40,7 @@ function startWorker(plan: EditionPlan): EditionWorker {
 }
 
 export function startEditions(plans: readonly EditionPlan[], options: { parallel?: boolean } = {}): Editions {
-  const parallel = (options.parallel ?? true) && plans.length > 1 && workersAvailable();
+  const parallel = (options.parallel ?? true) && plans.length > 1;
   const workers = parallel ? plans.slice(1).map(startWorker) : [];
   const cancel = async () => {
     await Promise.all(workers.map((edition) => edition.worker.terminate()));

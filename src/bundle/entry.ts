@@ -1,5 +1,5 @@
 /** What the bundle `dist/wenji.cjs` exports: the command, and the edition worker's side. */
 export { main } from '../cli/main.js';
 export { guardProcess } from '../cli/process-guard.js';
-export { adoptSpareWorker } from '../build/edition-workers.js';
-export { serveEditions } from '../build/edition-worker.js';
+export { adoptSpareWorker } from '../build/worker-pool.js';
+export { serveEditions } from '../build/serve-editions.js';

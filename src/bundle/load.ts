@@ -66,3 +66,13 @@ export function loadBundle(role: string | null): LoadedBundle {
     },
   };
 }
+
+/**
+ * The command's modules for an entry file (`bin.ts`, `worker.ts`): compiled,
+ * the bundle through the code cache; run from the sources (tsx), the same
+ * modules themselves. Both then take the same paths, workers included.
+ */
+export async function loadCommand(role: string | null, entryUrl: string): Promise<LoadedBundle> {
+  if (!entryUrl.endsWith('.ts')) return loadBundle(role);
+  return { exports: await import('./entry.js'), saveCache() {} };
+}

@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 import { setFlagsFromString } from 'node:v8';
-import { Worker } from 'node:worker_threads';
-import { loadBundle } from '../bundle/load.js';
-import { workerFile } from '../build/edition-workers.js';
+import { loadCommand } from '../bundle/load.js';
+import { startWorker } from '../build/worker-pool.js';
 
 // HarfBuzz (WebAssembly) subsets two or three fonts per edition: its baseline code is quick enough, and
 // V8's optimising recompilation of it took more CPU than the subsetting, on threads the editions need;
@@ -16,10 +15,10 @@ setFlagsFromString('--interrupt-budget=1048576');
 
 const argv = process.argv.slice(2);
 // `wenji build` starts its edition worker before the command loads: both threads then load at once.
-const spare = argv[0] === 'build' ? new Worker(workerFile) : undefined;
+const spare = argv[0] === 'build' ? startWorker() : undefined;
 spare?.unref();
 const command = argv[0] === 'build' || argv[0] === 'check' || argv[0] === 'clean' ? argv[0] : null;
-const wenji = loadBundle(command);
+const wenji = await loadCommand(command, import.meta.url);
 wenji.exports.guardProcess(argv);
 if (spare) wenji.exports.adoptSpareWorker(spare);
 process.exitCode = await wenji.exports.main(argv);

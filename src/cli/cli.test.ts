@@ -81,6 +81,31 @@ describe('wenji build (the compiled command, editions in worker threads)', () =>
     }
   }, 120_000);
 
+  it('runs from the TypeScript sources (tsx, workers included) with the same bytes as the compiled command', async () => {
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const env = { ...process.env, CI: 'true' };
+    const compiled = join(dir, 'compiled');
+    const fromSources = join(dir, 'from-sources');
+    await promisify(execFile)('node', [join(project, 'dist', 'cli', 'bin.js'), 'build', '--out', compiled], { cwd: project, env });
+    await promisify(execFile)('npx', ['tsx', join('src', 'cli', 'bin.ts'), 'build', '--out', fromSources], { cwd: project, env });
+    const names = readdirSync(compiled).sort();
+    expect(names).toHaveLength(10); // seven editions' files, two reports, the set's list
+    expect(readdirSync(fromSources).sort()).toEqual(names);
+    for (const name of names) expect(Buffer.compare(readFileSync(join(fromSources, name)), readFileSync(join(compiled, name))), name).toBe(0);
+  }, 180_000);
+
+  it('makes the same bytes with its editions in worker threads as in one thread, run from the sources', async () => {
+    const { buildEditions, outputBytes } = await import('../build/build.js');
+    const { loadManifest } = await import('../manifest/manifest.js');
+    const manifest = () => loadManifest(join(project, 'sources', 'book.yaml'));
+    const serial = await buildEditions(manifest(), { strict: true, parallel: false });
+    const parallel = await buildEditions(manifest(), { strict: true, parallel: true });
+    expect(parallel.outputs.map((output) => output.name)).toEqual(serial.outputs.map((output) => output.name));
+    serial.outputs.forEach((output, i) => expect(Buffer.compare(outputBytes(parallel.outputs[i]!), outputBytes(output)), output.name).toBe(0));
+  }, 180_000);
+
   it('reuses the code cache its first run wrote, in both threads (V8 accepts it, so it is not written again)', async () => {
     const { execFile } = await import('node:child_process');
     const { promisify } = await import('node:util');

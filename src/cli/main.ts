@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { stopWorkers } from '../build/edition-workers.js';
+import { stopWorkers } from '../build/worker-pool.js';
 import { isSystemError, systemErrorMessage } from '../util/io-error.js';
 import { readableStack } from '../util/stack-trace.js';
 import { escapeControls } from '../util/terminal-text.js';

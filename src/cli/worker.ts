@@ -1,6 +1,6 @@
-/** Entry of an edition worker thread: the bundled command's worker side, through the code cache. */
+/** Entry of an edition worker thread: the command's worker side (compiled, the bundle through the code cache). */
 import { parentPort } from 'node:worker_threads';
-import { loadBundle } from '../bundle/load.js';
+import { loadCommand } from '../bundle/load.js';
 
-const wenji = loadBundle('edition-worker');
+const wenji = await loadCommand('edition-worker', import.meta.url);
 wenji.exports.serveEditions(parentPort!, () => wenji.saveCache());

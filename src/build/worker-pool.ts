@@ -4,22 +4,34 @@
  * that loading the typesetting code in the worker overlaps loading and reading
  * in the main thread. This module imports nothing heavy for that reason.
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../util/package-root.js';
 
-/** The compiled worker entry (`src/cli/worker.ts`), which loads the bundled command. */
-export const workerFile = join(packageRoot, 'dist', 'cli', 'worker.js');
+/** Whether this code runs from the TypeScript sources (tsx, the tests) rather than compiled into `dist/`. */
+const fromSources = import.meta.url.endsWith('.ts');
+
+/** The worker entry (`src/cli/worker.ts`), compiled beside the running code or, from the sources, itself. */
+const workerFile = fromSources ? join(packageRoot, 'src', 'cli', 'worker.ts') : join(packageRoot, 'dist', 'cli', 'worker.js');
+
+/**
+ * A new edition worker. From the sources it runs the same entry through tsx:
+ * Node 20 does not pass a loader on to worker threads, so the thread registers
+ * tsx itself before loading the entry.
+ */
+export function startWorker(): Worker {
+  if (!fromSources) return new Worker(workerFile);
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const entry = pathToFileURL(workerFile).href;
+  return new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`, { eval: true });
+}
 
 /** Started ahead of need and not yet taken; unreferenced, so an unused one never keeps the process alive. */
 const spares: Worker[] = [];
 
 /** Every worker taken and not yet ended, so that any failure or signal can stop them all. */
 const running = new Set<Worker>();
-
-/** Whether editions can run in workers: only from compiled code (tests run the sources, which have no worker entry). */
-export const workersAvailable = (): boolean => !import.meta.url.endsWith('.ts') && existsSync(workerFile);
 
 export function adoptSpareWorker(worker: Worker): void {
   worker.unref();
@@ -28,7 +40,7 @@ export function adoptSpareWorker(worker: Worker): void {
 
 /** A spare worker if one was started, else a new one. */
 export function takeWorker(): Worker {
-  const worker = spares.shift() ?? new Worker(workerFile);
+  const worker = spares.shift() ?? startWorker();
   worker.ref();
   running.add(worker);
   worker.once('exit', () => running.delete(worker));
