@@ -170,7 +170,7 @@ describe('phrase-level conversion', () => {
 
   it('decides a lone character by its context: 干 before a pause is the verb', () => {
     const { text, guesses } = convertText('大家加油干，拼命干，真干而不是假干', 'Hans', 'Hant', none);
-    expect(text).toBe('大家加油幹，拼命幹，真幹而不是假幹');
+    expect(text).toBe('大家加油幹，拚命幹，真幹而不是假幹');
     expect(guesses).toEqual([]);
   });
 
