@@ -45,8 +45,9 @@ export function decidedByContext(text: string, index: number, to: Script): boole
   const before = text[index - 1] ?? '';
   const after = text.slice(index + 1, index + 2);
   if (to === 'Hant') {
-    // 只 and 里 after a numeral are the measure 隻 and the unit 里; elsewhere alone they are 只 and 裡.
-    if (char === '只' || char === '里') return !numerals.includes(before);
+    // 只 is decided by its neighbours (`lone-context.ts`). 里 after a numeral is the unit 里 or 裡; elsewhere alone it is 裡.
+    if (char === '只') return true;
+    if (char === '里') return !numerals.includes(before);
     if (char === '干') return afterVerb干.test(after);
     // 于 after a word is the preposition 於 (取决于, 镌刻于); the surname 于 starts a name.
     if (char === '于') return /\p{Script=Han}/u.test(before);

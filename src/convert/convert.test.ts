@@ -98,6 +98,11 @@ describe('segmentation by word frequency', () => {
     expect(s2tw(input)).toBe(expected);
   });
 
+  it('reads 只 after a demonstrative as the measure 隻 unless a verb or an adverb follows', () => {
+    expect(s2tw('这只狗 那只手 好几只鸟 发挥市场这只‘无形的手’')).toBe('這隻狗 那隻手 好幾隻鳥 發揮市場這隻‘無形的手’');
+    expect(s2tw('这只是开始，那只会更糟，这只能说明，一百万只服务两成')).toBe('這只是開始，那只會更糟，這只能說明，一百萬只服務兩成');
+  });
+
   it('still converts by phrase where the phrase is the word', () => {
     expect(s2tw('头发 干净 关于 于谦 皇后')).toBe('頭髮 乾淨 關於 于謙 皇后');
   });

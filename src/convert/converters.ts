@@ -18,6 +18,7 @@ import type { Script } from '../book/types.js';
 import { simplifiedView } from './character-views.js';
 import { forEachEntry } from './dictionary-entries.js';
 import { fullLexicon, lexiconFor, type Lexicon } from './lexicon.js';
+import { withContext } from './lone-context.js';
 import { reviewedDictionary, taiwanStandardDictionary } from './reviewed-phrases.js';
 import { segmentText } from './segment.js';
 import { TextSample } from './text-sample.js';
@@ -60,6 +61,7 @@ function dictionaries(group: DictLike | DictGroup): string[] {
 
 /** The chain with the reviewed phrases first in the group that converts between the scripts. */
 interface Chain {
+  to: Script;
   normalization: string[][];
   /** Dictionaries whose keys are words to segment by. */
   phrases: string[];
@@ -83,6 +85,7 @@ function chainFor(to: Script, variant: Variant): Chain {
   });
   const segmentation = config.segmentation === undefined ? [scriptPhrases] : dictionaries(config.segmentation);
   return {
+    to,
     normalization: (config.normalizationChain ?? []).map(dictionaries),
     phrases: reviewed === '' ? segmentation : [reviewed, ...segmentation],
     reviewed,
@@ -173,7 +176,9 @@ function runChain(chain: Chain, from: Script, texts: readonly string[], prune: b
   for (const [i, group] of chain.conversion.entries()) {
     if (i > 0) pruned = pruner(segments.map((parts) => parts.join('')));
     const trie = trieOf(pruned(group));
-    segments = group.includes(chain.scriptPhrases) ? segments.map((parts) => parts.map((part) => trie.convert(part))) : segments.map((parts) => [trie.convert(parts.join(''))]);
+    segments = group.includes(chain.scriptPhrases)
+      ? segments.map((parts) => parts.map((part, p) => withContext(chain.to, parts[p - 1], part, trie.convert(part), parts[p + 1], vocabulary.isPhrase)))
+      : segments.map((parts) => [trie.convert(parts.join(''))]);
   }
   return segments.map((parts, t) => ({ text: parts.join(''), alone: alone[t]! }));
 }
