@@ -64,6 +64,15 @@ describe('layoutParagraph', () => {
     const lines = lineTexts('一二三四五六七八九十。', 5);
     expect(lines[lines.length - 1]!.replace(/[，。]/g, '').length).toBeGreaterThanOrEqual(2);
   });
+  it('spreads a shortfall over the paragraph instead of leaving one line far short (total fit)', () => {
+    // Breaking line by line, the last line would hold 想…… alone, so 思 was pulled down and the
+    // line above it, with its two 2-em dashes, lost two ems: 0.08 em between every character.
+    const text =
+      '党的十九届五中全会审议通过了《中共中央关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》，为未来5年乃至15年中国发展擘画蓝图。GDP增长率保持在6.5%左右，“十四五”时期——这是关键——必须坚持“以人民为中心”的发展思想……';
+    const layout = lay(text, 30, { firstLineIndent: 2 * FS });
+    const stretched = layout.lines.filter((l) => !l.last).map((l) => l.expansion / FS);
+    expect(Math.max(...stretched)).toBeLessThanOrEqual(0.06);
+  });
   it('centres and right-aligns at natural width', () => {
     expect(lay('一二', 5, { align: 'center' }).lines[0]!.left).toBeCloseTo(15);
     expect(lay('一二', 5, { align: 'end' }).lines[0]!.right).toBeCloseTo(50);

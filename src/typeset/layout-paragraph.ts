@@ -9,7 +9,7 @@ import { justifyLine } from './justify.js';
 import { breakLines, type Fill } from './line-break.js';
 import { lineEndTrim, lineStartTrim } from './line-end-trim.js';
 import { lineMeasurer, type ClusterMetrics } from './line-metrics.js';
-import { avoidLonelyLastLine } from './lonely-last-line.js';
+import { avoidLonelyLastLine, contentChars, MIN_LAST_LINE_CHARS } from './lonely-last-line.js';
 import { squeezeAdjacentMarks } from './punctuation-width.js';
 import type { Cluster, FaceKey, MeasureText, Run } from './types.js';
 import { splitOverlong, toClusters } from './unbreakable-units.js';
@@ -154,8 +154,11 @@ export function layoutParagraph(runs: readonly Run[], options: ParagraphOptions,
     allowed,
   };
   const lm = lineMeasurer(metrics);
-  const broken = breakLines(lm, allowed, available, options.fill ?? 'natural');
   const wantsEvenEnd = options.avoidLonelyLastLine ?? true;
+  const broken = breakLines(lm, allowed, (first) => available(first ? 0 : 1), {
+    fill: options.fill ?? 'natural',
+    ...(wantsEvenEnd ? { lonelyLastLine: (from: number) => contentChars(clusters, from, clusters.length) < MIN_LAST_LINE_CHARS } : {}),
+  });
   const ends = wantsEvenEnd ? avoidLonelyLastLine(clusters, lm, allowed, broken.ends, available) : broken.ends;
 
   const lines: LaidLine[] = [];

@@ -9,7 +9,7 @@ import { loadFontSet } from '../../fonts/fonts.js';
 import { loadTheme, type Theme } from '../../theme/theme.js';
 import { isCjkPunctuation } from '../../typeset/char-classes.js';
 import { largeBook } from './__fixtures__/large-book.js';
-import { readPdf, textLines, type ParsedPdf, type PdfPage } from './__fixtures__/read-pdf.js';
+import { glyphOrigins, readPdf, textLines, type ParsedPdf, type PdfPage } from './__fixtures__/read-pdf.js';
 import { MIN_END_LINES } from './paginate.js';
 import { renderPdf } from './render-pdf.js';
 
@@ -114,26 +114,21 @@ describe('article breaks', () => {
 });
 
 /** Adjacent punctuation pairs on body lines, and how many are closer than a full em. */
-function punctuationPairs(pdf: ParsedPdf): { pairs: number; squeezed: number; widestSpacing: number } {
+function punctuationPairs(pdf: ParsedPdf): { pairs: number; squeezed: number } {
   let pairs = 0;
   let squeezed = 0;
-  let widestSpacing = 0;
   for (const page of pdf.pages) {
     for (const line of bodyLines(page)) {
-      // A text item is one chunk of same-width glyphs with even spacing, so each glyph's origin follows from its width.
-      const glyphs = [...line.items].sort((a, b) => a.x - b.x).flatMap((item) => Array.from(item.str).map((c, j, all) => ({ c, x: item.x + (j * item.width) / all.length })));
+      const glyphs = glyphOrigins(line);
       for (let i = 0; i + 1 < glyphs.length; i++) {
         const [a, b] = [glyphs[i]!, glyphs[i + 1]!];
-        const advance = (b.x - a.x) / em;
-        if (isCjkPunctuation(a.c) && isCjkPunctuation(b.c) && a.c !== '…' && b.c !== '…') {
-          pairs++;
-          if (advance < 0.99) squeezed++;
-        }
-        if (/\p{Script=Han}/u.test(a.c) && /\p{Script=Han}/u.test(b.c) && advance < 1.5) widestSpacing = Math.max(widestSpacing, advance);
+        if (!isCjkPunctuation(a.char) || !isCjkPunctuation(b.char) || a.char === '…' || b.char === '…') continue;
+        pairs++;
+        if ((b.x - a.x) / em < 0.99) squeezed++;
       }
     }
   }
-  return { pairs, squeezed, widestSpacing };
+  return { pairs, squeezed };
 }
 
 describe('Traditional punctuation compression', () => {

@@ -8,7 +8,8 @@ import { loadTheme } from '../../theme/theme.js';
 import { isCjkPunctuation, prohibitedAtLineEnd, prohibitedAtLineStart, punctuationBlank } from '../../typeset/char-classes.js';
 import { UserError } from '../../util/user-error.js';
 import { largeBook } from './__fixtures__/large-book.js';
-import { readPdf, textLines, type ParsedPdf, type PdfPage, type TextLine } from './__fixtures__/read-pdf.js';
+import { seedsBook } from './__fixtures__/seeds-book.js';
+import { readPdf, textLines, widestHanAdvance, type ParsedPdf, type PdfPage, type TextLine } from './__fixtures__/read-pdf.js';
 import { renderPdf, type PdfResult } from './render-pdf.js';
 
 const theme = loadTheme();
@@ -163,6 +164,12 @@ function checkBook(name: string, make: () => Book) {
       console.log(`${name}: ${justified.length} justified lines, ${(100 * (1 - off.length / Math.max(1, justified.length))).toFixed(1)}% flush`);
     });
 
+    it('spaces no two characters more than 1.06 em apart', () => {
+      const widest = Math.max(...lines.map((l) => widestHanAdvance(l, em)));
+      expect(widest).toBeLessThanOrEqual(1.06);
+      console.log(`${name}: widest character spacing ${widest.toFixed(4)} em`);
+    });
+
     it('leaves no one-character last line', () => {
       const lonely = lines.filter((l, i) => l.final && i > 0 && !lines[i - 1]!.final && Array.from(strip(l.text)).filter((c) => !isCjkPunctuation(c)).length < 2);
       expect(lonely.map((l) => l.text)).toEqual([]);
@@ -200,6 +207,8 @@ checkBook('sample book (zh-Hans)', () => sampleBook());
 checkBook('sample book (zh-Hant)', () => sampleBook('zh-Hant'));
 checkBook('large generated book', () => largeBook(12, 40));
 checkBook('many short articles (contents over several pages, recto-independent)', () => largeBook(45, 3, 'zh-Hans', 7));
+checkBook('seeds (zh-Hans)', () => seedsBook('zh-Hans'));
+checkBook('seeds (zh-Hant)', () => seedsBook('zh-Hant'));
 
 describe('determinism and failures', () => {
   it('renders the same book to identical bytes', async () => {

@@ -110,3 +110,32 @@ export function textLines(page: PdfPage): TextLine[] {
   }
   return lines;
 }
+
+/**
+ * Where each glyph of a line starts, pt. A text item is one chunk the writer
+ * drew with even character spacing: several CJK characters of one em each (so
+ * the pitch follows from the item's width, which pdf.js counts without the
+ * spacing after the last glyph), or one cluster alone (a Latin word, a mark).
+ */
+export function glyphOrigins(line: TextLine): { char: string; x: number }[] {
+  return [...line.items]
+    .sort((a, b) => a.x - b.x)
+    .flatMap((item) => {
+      const chars = Array.from(item.str);
+      const pitch = chars.length > 1 ? (item.width - item.fontSize) / (chars.length - 1) : 0;
+      return chars.map((char, j) => ({ char, x: item.x + j * pitch }));
+    });
+}
+
+/** Widest advance between two adjacent Han characters of a line, em (1 when set solid). */
+export function widestHanAdvance(line: TextLine, em: number): number {
+  const glyphs = glyphOrigins(line);
+  let widest = 0;
+  for (let i = 0; i + 1 < glyphs.length; i++) {
+    const [a, b] = [glyphs[i]!, glyphs[i + 1]!];
+    const advance = (b.x - a.x) / em;
+    // Not across a dash or ellipsis, whose glyphs pdf.js may leave out of the line.
+    if (/\p{Script=Han}/u.test(a.char) && /\p{Script=Han}/u.test(b.char) && advance < 1.5) widest = Math.max(widest, advance);
+  }
+  return widest;
+}
