@@ -8,13 +8,14 @@ import { cpus, platform, release, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { readBook } from '../build/read-book.js';
 import { loadManifest } from '../manifest/manifest.js';
 import { writeAtomic } from '../util/write-atomic.js';
 import { defaultCollection, writeCollection } from './collection.js';
 import { chooseRssProbe, describeProbe, runFresh, type FreshRun, type RssProbe } from './fresh.js';
 import { checkTargets, formatReport, outputKey, type BenchReport, type CorpusResult } from './report.js';
 import { seedPool } from './seed-pool.js';
-import { frontStage, medianStages, timeStages, type StageRun, type StageTimes } from './stages.js';
+import { medianStages, timeStages, type StageRun, type StageTimes } from './stages.js';
 import { medianOf, spread } from './stats.js';
 
 const usage = `Usage: npm run bench -- [--quick] [--sizes 100,1000] [--keep]
@@ -125,7 +126,7 @@ async function measureCorpus(corpus: Corpus, plan: Plan, context: Context): Prom
 function generateCorpora(sizes: readonly number[], seedsManifest: string, context: Context): Corpus[] {
   if (sizes.length === 0) return [];
   const started = performance.now();
-  const pool = seedPool(frontStage(loadManifest(seedsManifest)).book.articles);
+  const pool = seedPool(readBook(loadManifest(seedsManifest)).book.articles);
   const corpora = sizes.map((size): Corpus => {
     const collection = writeCollection(pool, join(context.temp, `collection-${size}`), { ...defaultCollection, articles: size });
     return { name: `${size} articles`, manifestPath: collection.manifestPath, rawChars: collection.rawChars, expectedArticles: size };

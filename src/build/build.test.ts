@@ -5,12 +5,10 @@
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assembleBook } from '../book/assemble.js';
 import type { Book } from '../book/types.js';
 import { ambiguousTargets } from '../convert/ambiguous.js';
 import { convertText } from '../convert/to-script.js';
-import { bookMeta, loadManifest, sourcePath } from '../manifest/manifest.js';
-import { processSources } from '../pipeline/front.js';
+import { loadManifest } from '../manifest/manifest.js';
 import { ace, aceAvailable } from '../render/epub/__fixtures__/ace.js';
 import { epubcheck, epubcheckAvailable } from '../render/epub/__fixtures__/epubcheck.js';
 import { unpackEpub } from '../render/epub/__fixtures__/unpack.js';
@@ -18,6 +16,7 @@ import { findAll, textOf, type XmlElement } from '../render/epub/__fixtures__/xm
 import { readPdf } from '../render/pdf/__fixtures__/read-pdf.js';
 import { scriptLean } from '../structure/detect-script.js';
 import { buildEditions, editionBook, outputBytes, type BuildResult } from './build.js';
+import { readBook } from './read-book.js';
 
 const manifest = loadManifest(join(import.meta.dirname, '..', '..', 'sources', 'book.yaml'));
 let first: BuildResult;
@@ -176,8 +175,7 @@ describe('Ace availability', () => {
 
 describe('round trip between the scripts', () => {
   it('Simplified → Traditional → Simplified changes nothing outside documented one-to-many characters', () => {
-    const sources = processSources(manifest.sources.map(({ file, ...rest }) => ({ ...rest, path: sourcePath(manifest, { file }) })));
-    const book: Book = editionBook(assembleBook(bookMeta(manifest), sources, 'zh-Hans'), 'zh-Hans', manifest, []);
+    const book: Book = editionBook(readBook(manifest).book, 'zh-Hans', manifest, []);
     const options = { variant: manifest.conversion.variant, dictionary: {}, keep: [] };
     const oneToMany = new Set([...Object.keys(ambiguousTargets.Hans), ...Object.values(ambiguousTargets.Hant).join('')]);
     const changed: string[] = [];

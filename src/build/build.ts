@@ -7,19 +7,20 @@ import { statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import type { VFile } from 'vfile';
-import { assembleBook } from '../book/assemble.js';
 import { isLargeBook } from '../book/size.js';
 import type { Book, Lang } from '../book/types.js';
 import type { ConversionWarning } from '../convert/to-script.js';
 import { loadFontSet } from '../fonts/fonts.js';
-import { bookMeta, editionInstant, sourcePath, type Manifest } from '../manifest/manifest.js';
-import { processSources } from '../pipeline/front.js';
+import { editionInstant, sourcePath, type Manifest } from '../manifest/manifest.js';
 import type { Source } from '../pipeline/source.js';
 import { auditHtml } from '../report/audit-html.js';
 import { cleanJson } from '../report/clean-json.js';
 import { convertEdition, metaScriptsOf, raiseFailure, type EditionOutput } from './edition.js';
 import { jsonChunks } from '../util/json-chunks.js';
+import { countMessages, failureOf } from '../util/severity.js';
+import { timedStage } from '../util/stage-timer.js';
 import { UserError } from '../util/user-error.js';
+import { readBook } from './read-book.js';
 import { startEditions, type Editions } from './run-editions.js';
 
 export type { EditionOutput };
@@ -37,6 +38,8 @@ export const outputBytes = (output: BuildOutput): Buffer =>
 
 export interface BuildResult {
   files: VFile[];
+  /** The book as read from the sources, before conversion. */
+  book: Book;
   outputs: BuildOutput[];
   /** Why nothing may be written, or null. */
   failed: string | null;
@@ -48,14 +51,6 @@ export interface BuildOptions {
   /** Build the editions in worker threads when possible (default true). */
   parallel?: boolean;
   progress?: (text: string) => void;
-}
-
-function countMessages(files: readonly VFile[]): { warnings: number; errors: number } {
-  const messages = files.flatMap((file) => file.messages);
-  return {
-    errors: messages.filter((message) => message.fatal === true).length,
-    warnings: messages.filter((message) => message.fatal === false).length,
-  };
 }
 
 /** Conversion doubts become warnings on the source files they point into. */
@@ -142,6 +137,18 @@ function checkBookSize(manifest: Manifest): void {
   }
 }
 
+/** The cleaning report, as JSON and as the audit page. */
+function reports(sources: readonly Source[], manifest: Manifest): BuildOutput[] {
+  // Paths in the report are relative to the manifest's folder, so the same book gives the same report
+  // wherever it is built from.
+  const report = cleanJson(sources);
+  for (const file of report.files) file.path = relative(manifest.root, resolve(file.path)).split(sep).join('/');
+  return [
+    { name: 'report.json', bytes: { *chunks() { yield* jsonChunks(report); yield '\n'; } } },
+    { name: 'report.html', bytes: Buffer.from(auditHtml(report.files, manifest.title)) },
+  ];
+}
+
 export async function buildEditions(manifest: Manifest, options: BuildOptions): Promise<BuildResult> {
   checkBookSize(manifest);
   // Every edition's faces are found and checked before any work starts: a missing face is named at once.
@@ -162,23 +169,14 @@ export async function buildEditions(manifest: Manifest, options: BuildOptions): 
 async function build(manifest: Manifest, options: BuildOptions, editions: Editions): Promise<BuildResult> {
   const progress = options.progress ?? (() => {});
   progress('reading and cleaning sources');
-  const sources = processSources(
-    manifest.sources.map(({ file, ...overrides }) => ({ ...overrides, path: sourcePath(manifest, { file }) })),
-  );
-  const files = sources.map((source) => source.file);
-  const book = assembleBook(bookMeta(manifest), sources, manifest.editions[0]!);
+  const { sources, files, book } = timedStage('read+clean+structure', () => readBook(manifest));
   favourMemory(book);
   const summary = () => ({ articles: book.articles.length, ...countMessages(files) });
-  const failure = (): string | null => {
-    const { errors, warnings } = countMessages(files);
-    if (errors > 0) return `${errors} error(s) in the sources`;
-    if (options.strict && warnings > 0) return `${warnings} warning(s) with --strict`;
-    return null;
-  };
+  const failure = (): string | null => failureOf(countMessages(files), options.strict);
   const early = failure();
   if (early) {
     await editions.cancel();
-    return { files, outputs: [], failed: early, summary: summary() };
+    return { files, book, outputs: [], failed: early, summary: summary() };
   }
 
   progress(`converting and typesetting ${manifest.editions.join(', ')}`);
@@ -196,21 +194,13 @@ async function build(manifest: Manifest, options: BuildOptions, editions: Editio
     // face that cannot be read, or a bug, stops it as such.
     if (broken.error.exitCode === 1 && !broken.error.internal) {
       reportMissingGlyphs(`${broken.error.message}\n${broken.error.detail}`, sources);
-      return { files, outputs: [], failed: `${broken.error.message}: ${broken.error.detail}`, summary: summary() };
+      return { files, book, outputs: [], failed: `${broken.error.message}: ${broken.error.detail}`, summary: summary() };
     }
     raiseFailure(broken.error);
   }
   const late = failure();
-  if (late) return { files, outputs: [], failed: late, summary: summary() };
+  if (late) return { files, book, outputs: [], failed: late, summary: summary() };
 
-  // Paths in the report are relative to the manifest's folder, so the same book gives the same report
-  // wherever it is built from.
-  const report = cleanJson(sources);
-  for (const file of report.files) file.path = relative(manifest.root, resolve(file.path)).split(sep).join('/');
-  const outputs: BuildOutput[] = [
-    ...results.flatMap((result) => result.outputs),
-    { name: 'report.json', bytes: { *chunks() { yield* jsonChunks(report); yield '\n'; } } },
-    { name: 'report.html', bytes: Buffer.from(auditHtml(report.files, manifest.title)) },
-  ];
-  return { files, outputs, failed: null, summary: summary() };
+  const outputs: BuildOutput[] = [...results.flatMap((result) => result.outputs), ...timedStage('reports (json+html)', () => reports(sources, manifest))];
+  return { files, book, outputs, failed: null, summary: summary() };
 }

@@ -11,6 +11,7 @@ import { loadTheme } from '../theme/theme.js';
 import type { SiblingEdition } from '../render/present/identity.js';
 import { loadWriter, makeEdition, writeEdition, type OutputFile } from '../render/registry.js';
 import { detectScript } from '../structure/detect-script.js';
+import { timedStage } from '../util/stage-timer.js';
 import { UserError } from '../util/user-error.js';
 
 export interface EditionRequest {
@@ -150,7 +151,7 @@ async function renderEdition(book: Book, request: EditionRequest, hints: Edition
 export async function buildEdition(request: EditionRequest, hints: EditionHints = {}): Promise<EditionResult> {
   let converted: ReturnType<typeof convertEdition>;
   try {
-    converted = convertEdition(request, hints);
+    converted = timedStage(`convert ${request.lang}`, () => convertEdition(request, hints));
   } catch (error) {
     return { lang: request.lang, outputs: [], warnings: [], error: failureOf(error) };
   }

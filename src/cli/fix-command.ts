@@ -10,13 +10,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Document, parseDocument, Scalar, YAMLSeq } from 'yaml';
 import type { VFile } from 'vfile';
+import { readSources } from '../build/read-book.js';
 import { lostChar, placeholder, placeholderOpen } from '../clean/fix-placeholder.js';
 import type { Fix } from '../clean/apply-fixes.js';
+import { loadManifest } from '../manifest/manifest.js';
 import { processSources } from '../pipeline/front.js';
 import type { Source } from '../pipeline/source.js';
 import { fixesPathFor, readFixes } from '../read/read-fixes.js';
 import { writeAtomic } from '../util/write-atomic.js';
-import { manifestRequests } from './check-command.js';
 import type { Io } from './main.js';
 
 /** Characters of raw context on each side of the damage, so a correction matches only its place. */
@@ -130,8 +131,7 @@ export function appendFixes(existing: string | null, entries: readonly Fix[]): s
 }
 
 export function runFix(options: { manifest: string; files: string[] }, io: Io): number {
-  const requests = options.files.length > 0 ? options.files.map((path) => ({ path })) : manifestRequests(options.manifest);
-  const sources = processSources(requests);
+  const sources = options.files.length > 0 ? processSources(options.files.map((path) => ({ path }))) : readSources(loadManifest(options.manifest));
   let written = 0;
   for (const source of sources) {
     const fixesFile = fixesPathFor(source.path);

@@ -6,14 +6,12 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assembleBook } from '../book/assemble.js';
-import { bookMeta, loadManifest, sourcePath } from '../manifest/manifest.js';
-import { processSources } from '../pipeline/front.js';
+import { readBook } from '../build/read-book.js';
+import { loadManifest } from '../manifest/manifest.js';
 import { convertBook } from './to-script.js';
 
 const manifest = loadManifest(join(import.meta.dirname, '..', '..', 'sources', 'book.yaml'));
-const sources = processSources(manifest.sources.map(({ file, ...rest }) => ({ ...rest, path: sourcePath(manifest, { file }) })));
-const book = assembleBook(bookMeta(manifest), sources, 'zh-Hans');
+const { book } = readBook(manifest);
 const options = { variant: manifest.conversion.variant, dictionary: {}, keep: [] };
 const editionText = (lang: 'zh-Hans' | 'zh-Hant') => {
   const { book: converted, warnings } = convertBook(book, lang, options);

@@ -7,14 +7,14 @@
 import { join } from 'node:path';
 import type { Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { manifestRequests } from '../cli/check-command.js';
-import { processSources } from '../pipeline/front.js';
+import { readSources } from '../build/read-book.js';
+import { loadManifest } from '../manifest/manifest.js';
 import { openFont } from './coverage.js';
 import { loadFontSet } from './fonts.js';
 import { isSimpleRun, withQuickLayout } from './quick-layout.js';
 
 const project = join(import.meta.dirname, '..', '..');
-const text = processSources(manifestRequests(join(project, 'sources', 'book.yaml')))
+const text = readSources(loadManifest(join(project, 'sources', 'book.yaml')))
   .flatMap((source) => source.articles)
   .flatMap((article) => [article.title, ...article.blocks.map((block) => (block.lead ?? '') + block.text)])
   .join('\n');

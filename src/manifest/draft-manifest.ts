@@ -9,6 +9,7 @@ import { stringify } from 'yaml';
 import type { VFileMessage } from 'vfile-message';
 import type { Article } from '../book/types.js';
 import type { Encoding } from '../read/decode.js';
+import { countMessages, severityOf } from '../util/severity.js';
 import { findNearDuplicates } from './near-duplicates.js';
 import { titleDoubts } from './title-doubts.js';
 
@@ -87,7 +88,6 @@ function dayOfEpoch(epoch: string | undefined): string | null {
 }
 
 const isEmpty = (source: DraftSource) => source.articles.length === 0 || source.messages.some((m) => m.ruleId === 'empty-source');
-const severityOf = (message: VFileMessage) => (message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info');
 const squash = (text: string) => text.replace(/[\s\u3000]+/g, '');
 
 function lineList(lines: readonly number[]): string {
@@ -148,7 +148,7 @@ function entryLines(source: DraftSource, context: EntryContext): { lines: string
     keys.push(`    encoding: ${source.encoding}   # detected: the file is not UTF-8`);
   }
   const messages = source.messages.filter((m) => m.ruleId !== 'no-title');
-  errorDoubt(comments, messages.filter((m) => severityOf(m) === 'error'));
+  errorDoubt(comments, messages.filter((m) => severityOf(m.fatal) === 'error'));
   if (context.copyOf) {
     comments.check(`looks like a copy of ${context.copyOf.file} (${Math.round(context.copyOf.shared * 100)}% of the shorter text is in the other): keep one`);
   }
@@ -177,7 +177,7 @@ function entryLines(source: DraftSource, context: EntryContext): { lines: string
       }
     }
   }
-  warningDoubts(comments, messages.filter((m) => severityOf(m) === 'warning'));
+  warningDoubts(comments, messages.filter((m) => severityOf(m.fatal) === 'warning'));
   return { lines: [`  - file: ${scalar(source.file)}`, ...comments.lines, ...keys], doubts: comments.doubts };
 }
 
@@ -296,7 +296,7 @@ export function draftManifest(input: DraftInput): Draft {
     doubts += entry.doubts;
   }
 
-  const errors = listed.reduce((sum, source) => sum + source.messages.filter((m) => m.fatal === true).length, 0);
+  const { errors } = countMessages(listed);
   const files = input.sources.length;
   const intro = [
     `# Edition manifest drafted by \`wenji init\` from ${files} file${files === 1 ? '' : 's'} in \`${commentText(input.folderName)}/\`.`,

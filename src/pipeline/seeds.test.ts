@@ -6,14 +6,14 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { manifestRequests } from '../cli/check-command.js';
+import { readSources } from '../build/read-book.js';
 import { cleanFile, finishFile } from '../clean/clean.js';
 import { cleanedLines, createLineTree } from '../clean/line-tree.js';
-import { processSources } from './front.js';
+import { loadManifest } from '../manifest/manifest.js';
 import { VFile } from 'vfile';
 
 const project = join(import.meta.dirname, '..', '..');
-const sources = processSources(manifestRequests(join(project, 'sources', 'book.yaml')));
+const sources = readSources(loadManifest(join(project, 'sources', 'book.yaml')));
 const articles = sources.flatMap((source) => source.articles);
 
 describe('seeds', () => {

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { assembleBook } from '../book/assemble.js';
+import { assembleBook } from '../pipeline/assemble.js';
 import { buildEditions } from '../build/build.js';
 import { bookMeta, parseManifest } from '../manifest/manifest.js';
 import { processSources } from '../pipeline/front.js';

@@ -20,6 +20,7 @@
 import type { Book } from '../book/types.js';
 import type { FontSet } from '../fonts/fonts.js';
 import type { Theme } from '../theme/theme.js';
+import { timedStage } from '../util/stage-timer.js';
 import type { SiblingEdition } from './present/identity.js';
 
 /** One edition as every writer sees it. */
@@ -110,6 +111,9 @@ export function makeEdition(fields: Omit<Edition, 'shared' | 'siblings'> & Parti
 /** The edition's files in every format asked for, in that order. */
 export async function writeEdition(edition: Edition, formats: readonly FormatName[]): Promise<OutputFile[]> {
   const outputs: OutputFile[] = [];
-  for (const format of formats) outputs.push(...(await (await loadWriter(format)).write(edition)));
+  for (const format of formats) {
+    const writer = await loadWriter(format);
+    outputs.push(...(await timedStage(`${format} ${edition.book.lang}`, () => writer.write(edition))));
+  }
   return outputs;
 }

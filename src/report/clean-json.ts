@@ -5,6 +5,7 @@
 import type { Article } from '../book/types.js';
 import type { Fate } from '../clean/line-tree.js';
 import type { Source } from '../pipeline/source.js';
+import { severityOf, type Severity } from '../util/severity.js';
 
 export interface CleanJsonBlock {
   kind: Article['blocks'][number]['kind'];
@@ -38,7 +39,7 @@ export interface CleanJsonLine {
 export interface CleanJsonMessage {
   line: number | null;
   column: number | null;
-  severity: 'info' | 'warning' | 'error';
+  severity: Severity;
   rule: string | null;
   reason: string;
   actual?: string;
@@ -51,10 +52,6 @@ export interface CleanJsonFile {
   articles: CleanJsonArticle[];
   lines: CleanJsonLine[];
   messages: CleanJsonMessage[];
-}
-
-export function severityOf(fatal: boolean | null | undefined): CleanJsonMessage['severity'] {
-  return fatal === true ? 'error' : fatal === false ? 'warning' : 'info';
 }
 
 export function articleJson(article: Article): CleanJsonArticle {

@@ -3,22 +3,19 @@
  * `file:line:column  severity  reason  rule`. Routine edits (info) only with `verbose`.
  */
 import type { VFile } from 'vfile';
-import { severityOf } from './clean-json.js';
+import { countMessages, severityOf } from '../util/severity.js';
 
 export function formatMessages(files: readonly VFile[], options: { verbose?: boolean } = {}): string {
   const lines: string[] = [];
-  let errors = 0;
-  let warnings = 0;
   for (const file of files) {
     for (const message of file.messages) {
       const severity = severityOf(message.fatal);
-      if (severity === 'error') errors++;
-      if (severity === 'warning') warnings++;
       if (severity === 'info' && !options.verbose) continue;
       const place = `${file.path}:${message.line ?? 1}:${message.column ?? 1}`;
       lines.push(`${place}  ${severity}  ${message.reason}  ${message.ruleId ?? ''}`);
     }
   }
+  const { errors, warnings } = countMessages(files);
   if (errors + warnings > 0) lines.push(`${errors} error(s), ${warnings} warning(s)`);
   return lines.length > 0 ? lines.join('\n') + '\n' : '';
 }

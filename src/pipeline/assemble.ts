@@ -1,6 +1,6 @@
 /** The articles of every source, in manifest order, as one book. */
-import type { Source } from '../pipeline/source.js';
-import type { Book, BookMeta, Lang } from './types.js';
+import type { Source } from './source.js';
+import type { Book, BookMeta, Lang } from '../book/types.js';
 
 export function assembleBook(meta: BookMeta, sources: readonly Source[], lang: Lang): Book {
   const articles = sources
