@@ -4,7 +4,8 @@
  * `@node-rs/jieba`. Only the file is read; jieba's segmenter is not used. A
  * book meets a few thousand of the words, so the list can be pruned to those
  * that may occur in its texts (`TextSample`), which is much cheaper than
- * holding them all.
+ * holding them all. The file is read and indexed once per process (word
+ * bounds and counts in typed arrays); each pruning only scans the index.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,19 +20,36 @@ export interface Lexicon {
   readonly total: number;
 }
 
-let dictionaryText: string | undefined;
-let full: Lexicon | undefined;
-/** The corpus size behind the counts (the sum over the whole list), fixed so that pruning changes no score. */
-let fullTotal = 0;
+/** The list read once per process: its text and, per word, where it starts and ends and its count. */
+interface WordList {
+  text: string;
+  starts: Uint32Array;
+  ends: Uint32Array;
+  counts: Float64Array;
+  /** The corpus size behind the counts (the sum over the whole list), fixed so that pruning changes no score. */
+  total: number;
+}
 
-function dictionary(): string {
-  if (dictionaryText === undefined) {
-    const require = createRequire(join(packageRoot, 'package.json'));
-    dictionaryText = readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8');
-    fullTotal = 0;
-    forEachWord(dictionaryText, (_start, _end, count) => (fullTotal += count));
-  }
-  return dictionaryText;
+let list: WordList | undefined;
+let full: Lexicon | undefined;
+
+/** Reads and indexes the list (once per process: each book, edition and pruning then only scans the index). */
+function wordList(): WordList {
+  if (list) return list;
+  const require = createRequire(join(packageRoot, 'package.json'));
+  const text = readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8');
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const counts: number[] = [];
+  let total = 0;
+  forEachWord(text, (start, end, count) => {
+    starts.push(start);
+    ends.push(end);
+    counts.push(count);
+    total += count;
+  });
+  list = { text, starts: Uint32Array.from(starts), ends: Uint32Array.from(ends), counts: Float64Array.from(counts), total };
+  return list;
 }
 
 /** Walks `word count tag` lines without splitting the 5 MB text. */
@@ -49,17 +67,17 @@ function forEachWord(text: string, visit: (start: number, end: number, count: nu
   }
 }
 
-function lexiconOf(words: Map<string, number>): Lexicon {
-  return { count: (word) => words.get(word), total: fullTotal };
+function lexiconOf(words: Map<string, number>, total: number): Lexicon {
+  return { count: (word) => words.get(word), total };
 }
 
 /** The whole list (for any text). */
 export function fullLexicon(): Lexicon {
   if (!full) {
-    const text = dictionary();
+    const { text, starts, ends, counts, total } = wordList();
     const words = new Map<string, number>();
-    forEachWord(text, (start, end, count) => words.set(text.slice(start, end), count));
-    full = lexiconOf(words);
+    for (let i = 0; i < starts.length; i++) words.set(text.slice(starts[i], ends[i]), counts[i]!);
+    full = lexiconOf(words, total);
   }
   return full;
 }
@@ -67,10 +85,10 @@ export function fullLexicon(): Lexicon {
 /** The words that may occur in `sample` (Simplified texts): the same counts for them as the whole list. */
 export function lexiconFor(sample: TextSample): Lexicon {
   if (full) return full;
-  const text = dictionary();
+  const { text, starts, ends, counts, total } = wordList();
   const words = new Map<string, number>();
-  forEachWord(text, (start, end, count) => {
-    if (sample.mayContain(text, start, end)) words.set(text.slice(start, end), count);
-  });
-  return lexiconOf(words);
+  for (let i = 0; i < starts.length; i++) {
+    if (sample.mayContain(text, starts[i], ends[i])) words.set(text.slice(starts[i], ends[i]), counts[i]!);
+  }
+  return lexiconOf(words, total);
 }
