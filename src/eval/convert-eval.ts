@@ -9,11 +9,13 @@ import { join } from 'node:path';
 import { converter, plainOpencc } from '../convert/converters.js';
 import { convertLines } from '../convert/convert-lines.js';
 import { processSources } from '../pipeline/front.js';
-import { plainS2t, plainT2s, readGold, scoreRoundTrip, type DirectionScore } from './convert-gold.js';
+import { plainS2t, plainT2s, readGold, scoreRoundTrip, scoreZhe, type DirectionScore } from './convert-gold.js';
 
 export interface ConversionEvaluation {
   s2t: { wenji: DirectionScore; opencc: DirectionScore };
   t2s: { wenji: DirectionScore; opencc: DirectionScore };
+  /** 著 of the native Traditional gold made Simplified: 着 but in the words of the literary 著 (著名, 顯著). */
+  zhe: { wenji: DirectionScore; opencc: DirectionScore };
   corpus: { characters: number; warnings: number; contexts: string[] } | null;
 }
 
@@ -28,6 +30,10 @@ export function evaluateConversion(goldFolder: string, corpusFolder: string | nu
     t2s: {
       wenji: scoreRoundTrip(hans, plainS2t, converter('Hant', 'Hans', 'tw')),
       opencc: scoreRoundTrip(hans, plainS2t, plainOpencc('Hant', 'Hans', 'tw')),
+    },
+    zhe: {
+      wenji: scoreZhe(hant, converter('Hant', 'Hans', 'tw')),
+      opencc: scoreZhe(hant, plainOpencc('Hant', 'Hans', 'tw')),
     },
     corpus: corpusFolder && existsSync(corpusFolder) ? corpusWarnings(corpusFolder) : null,
   };

@@ -158,3 +158,55 @@ export function topPatterns(tally: Tally, count = 10): { pattern: string; times:
   }
   return [...byPattern].map(([pattern, { times, context }]) => ({ pattern, times, context })).sort((a, b) => b.times - a.times || (a.pattern < b.pattern ? -1 : 1)).slice(0, count);
 }
+
+/**
+ * Words in which Traditional 著 is the literary zhù (to write, to be manifest) and stays 著 in
+ * Simplified; everywhere else 著 is zhe/zhuó, Simplified 着 (看著 → 看着, 著重 → 着重, 著手 → 着手).
+ */
+const zhuWords = [
+  '著名', '著作', '著述', '著稱', '著者', '著錄', '著書', '著有', '顯著', '昭著', '卓著', '名著', '原著', '編著', '專著', '論著',
+  '巨著', '遺著', '新著', '拙著', '譯著', '合著', '土著', '大著', '所著', '撰著', '彰著', '鉅著', '著述', '著作權',
+];
+const zhuPattern = new RegExp(zhuWords.map((word) => word.replace('著', '(著)')).map((word) => `(?:${word})`).join('|'), 'g');
+
+/** Indices (code points) of 著 in `line` that the zhù words claim. */
+function zhuIndices(chars: readonly string[]): Set<number> {
+  const line = chars.join('');
+  const indices = new Set<number>();
+  for (const match of line.matchAll(new RegExp(zhuPattern.source, 'gu'))) {
+    const offset = match[0].indexOf('著');
+    indices.add([...line.slice(0, match.index! + offset)].length);
+  }
+  return indices;
+}
+
+/**
+ * T→S of 著 on native Traditional text: each 著 of the gold, converted to
+ * Simplified, is checked against what its word says (著 in the zhù words, else 着).
+ * Only 著 is scored; `han` counts the 著 seen.
+ */
+export function scoreZhe(files: readonly GoldFile[], convert: Convert): DirectionScore {
+  const score: DirectionScore = { all: emptyTally(), tune: emptyTally(), check: emptyTally() };
+  for (const file of files) {
+    const half = file.tune ? score.tune : score.check;
+    for (const line of file.lines) {
+      if (!line.includes('著')) continue;
+      const chars = [...line.normalize('NFC')];
+      const output = [...convert(chars.join(''))];
+      if (output.length !== chars.length) continue;
+      const zhu = zhuIndices(chars);
+      chars.forEach((ch, i) => {
+        if (ch !== '著') return;
+        const expected = zhu.has(i) ? '著' : '着';
+        for (const tally of [score.all, half]) {
+          tally.han++;
+          if (output[i] === expected) continue;
+          tally.errors++;
+          tally.particle++;
+          tally.cases.push({ gold: expected, output: output[i]!, context: chars.slice(Math.max(0, i - 3), i + 4).join('') });
+        }
+      });
+    }
+  }
+  return score;
+}

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateConversion } from './convert-eval.js';
-import { perTenThousand } from './convert-gold.js';
+import { perTenThousand, scoreZhe } from './convert-gold.js';
 
 const gold = resolve(import.meta.dirname, '../../../shared/convert-gold');
 const corpus = resolve(import.meta.dirname, '../../../shared/corpus');
@@ -37,8 +37,24 @@ describe('conversion evaluation on the gold', () => {
     expect(result.t2s.wenji.all.errors).toBe(0);
   });
 
+  it('T→S of native Traditional: every 著 is 着 but in the words of the literary 著 (measured 0 wrong of 33)', () => {
+    expect(result.zhe.wenji.all.han).toBeGreaterThan(20);
+    expect(result.zhe.wenji.all.errors, result.zhe.wenji.all.cases.map((c) => c.context).join(' ')).toBe(0);
+  });
+
   it('the corpus pages get at most 1 ambiguity warning per 10,000 characters', () => {
     const corpusResult = result.corpus!;
     expect((corpusResult.warnings * 10_000) / corpusResult.characters, corpusResult.contexts.join(' ')).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('the 著 check on native Traditional', () => {
+  const file = (lines: string[]) => [{ name: 'x.txt', lines, tune: true }];
+  it('expects 着 after a verb and 著 in 著名, 顯著; counts what a converter gets wrong', () => {
+    const lines = ['他看著窗外，接著說：這是著名的作品，效果顯著。'];
+    const right = (text: string) => text.replace(/著(?!名)/g, '着').replace('显着', '显著').replace('顯着', '顯著');
+    expect(scoreZhe(file(lines), right).all).toMatchObject({ han: 4, errors: 0 });
+    const allZhu = (text: string) => text;
+    expect(scoreZhe(file(lines), allZhu).all).toMatchObject({ han: 4, errors: 2 });
   });
 });
