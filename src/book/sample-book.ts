@@ -2,10 +2,10 @@
  * A small hand-made book for writer tests: every block kind, mixed Han/Latin/
  * digits, nested quotes, dashes and ellipses, Traditional and Simplified text.
  */
-import type { Article, Block, Book, Lang } from './types.js';
+import type { Article, Block, Book, HeadingLevel, Lang } from './types.js';
 
 const p = (text: string, lead?: string): Block => ({ type: 'block', kind: 'paragraph', text, ...(lead ? { lead } : {}) });
-const h = (level: number, text: string): Block => ({ type: 'block', kind: 'heading', level, text });
+const h = (level: HeadingLevel, text: string): Block => ({ type: 'block', kind: 'heading', level, text });
 
 const articles: Article[] = [
   {

@@ -11,25 +11,49 @@ export type Script = 'Hans' | 'Hant';
 /** Language tag of an edition. */
 export type Lang = 'zh-Hans' | 'zh-Hant';
 
-export type BlockKind = 'heading' | 'paragraph' | 'item' | 'salutation' | 'signature';
+/**
+ * Level of a heading inside an article (the article title is level 1): 2 for
+ * the first numbering style the article uses (`一、`), 3 for the next
+ * (`（一）`), 4 for any further one (`1.`).
+ */
+export type HeadingLevel = 2 | 3 | 4;
 
-/** One block of an article body. */
-export interface Block {
+interface BlockBase {
   type: 'block';
-  kind: BlockKind;
-  /** Heading level: 2 for `一、`, 3 for `（一）`, 4 for `1.` (only for headings). */
-  level?: number;
+  /** The block's text (after the lead, if any). */
+  text: string;
+  /** Where the block came from in the raw file. */
+  position?: Position;
+}
+
+export interface HeadingBlock extends BlockBase {
+  kind: 'heading';
+  level: HeadingLevel;
+  lead?: never;
+}
+
+/** A paragraph, or a numbered item (its number is the lead). */
+export interface ParagraphBlock extends BlockBase {
+  kind: 'paragraph' | 'item';
   /**
    * Run-in lead at the start of a paragraph or item, set in bold
    * (`一是…。`, `首先，`, `（一）一切为了群众。`). `text` does NOT repeat it:
    * the block reads `lead + text`.
    */
   lead?: string;
-  /** The block's text (after the lead, if any). */
-  text: string;
-  /** Where the block came from in the raw file. */
-  position?: Position;
+  level?: never;
 }
+
+/** The salutation opening a speech or letter, or a line of the closing signature. */
+export interface LineBlock extends BlockBase {
+  kind: 'salutation' | 'signature';
+  lead?: never;
+  level?: never;
+}
+
+/** One block of an article body; only headings have a level, only paragraphs and items a lead. */
+export type Block = HeadingBlock | ParagraphBlock | LineBlock;
+export type BlockKind = Block['kind'];
 
 export interface Article {
   type: 'article';

@@ -130,7 +130,10 @@ function mapTexts(book: Book, lang: Lang, scriptOf: ConversionOptions['scriptOf'
     const headLine = article.position?.start.line ?? null;
     const blocks = article.blocks.map((block): Block => {
       const line = block.position?.start.line ?? null;
-      return { ...block, text: text(block.text, line), ...(block.lead !== undefined ? { lead: text(block.lead, line) } : {}) };
+      if (block.kind === 'paragraph' || block.kind === 'item') {
+        return { ...block, text: text(block.text, line), ...(block.lead !== undefined ? { lead: text(block.lead, line) } : {}) };
+      }
+      return { ...block, text: text(block.text, line) };
     });
     return {
       ...article,

@@ -14,7 +14,7 @@ export function articleText(article: Article): string {
     const text = (block.lead ? `**${block.lead}**` : '') + block.text;
     switch (block.kind) {
       case 'heading':
-        return `${'#'.repeat(block.level ?? 2)} ${text}`;
+        return `${'#'.repeat(block.level)} ${text}`;
       case 'item':
         return `- ${text}`;
       case 'signature':

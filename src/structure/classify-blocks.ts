@@ -3,7 +3,7 @@
  * order in which numbering styles first appear in the article), run-in leads
  * in bold, numbered items, a salutation, and the closing signature block.
  */
-import type { Block } from '../book/types.js';
+import type { Block, HeadingLevel } from '../book/types.js';
 import type { LineNode } from '../clean/line-tree.js';
 import { sentencePunct } from '../clean/patterns.js';
 import { isPartHeading } from '../clean/title-shape.js';
@@ -53,10 +53,14 @@ export function signatureStart(lines: readonly LineNode[]): number {
 }
 
 export function classifyBlocks(lines: readonly LineNode[]): Block[] {
-  const levels = new Map<NumberingStyle | 'part', number>();
-  const levelOf = (style: NumberingStyle | 'part') => {
-    if (!levels.has(style)) levels.set(style, Math.min(4, levels.size + 2));
-    return levels.get(style)!;
+  const levels = new Map<NumberingStyle | 'part', HeadingLevel>();
+  const levelOf = (style: NumberingStyle | 'part'): HeadingLevel => {
+    const known = levels.get(style);
+    if (known) return known;
+    // Styles in order of first use: 2, 3, then 4 for every further one.
+    const level = levels.size === 0 ? 2 : levels.size === 1 ? 3 : 4;
+    levels.set(style, level);
+    return level;
   };
   const closing = signatureStart(lines);
   return lines.map((node, index): Block => {

@@ -3,7 +3,7 @@
  * NCX so the two cannot disagree. Two levels: articles,
  * then each article's top-level headings (Kindle shows no deeper nesting).
  */
-import type { Article, Book } from '../../book/types.js';
+import type { Article, Book, HeadingBlock } from '../../book/types.js';
 import { headingId } from '../present/handlers.js';
 import { articleFile } from './paths.js';
 
@@ -18,14 +18,14 @@ export interface OutlineEntry {
 
 function articleHeadings(article: Article): OutlineEntry[] {
   const headings = article.blocks
-    .filter((block) => block.kind === 'heading')
+    .filter((block): block is HeadingBlock => block.kind === 'heading')
     .map((block, index) => ({ block, id: headingId(article, index) }));
   if (headings.length === 0) return [];
   // The shallowest level present is the article's second TOC level, so an
   // article whose sections start at `（一）` still gets an outline.
-  const top = Math.min(...headings.map(({ block }) => block.level ?? 2));
+  const top = Math.min(...headings.map(({ block }) => block.level));
   return headings
-    .filter(({ block }) => (block.level ?? 2) === top)
+    .filter(({ block }) => block.level === top)
     .map(({ block, id }) => ({
       label: (block.lead ?? '') + block.text,
       href: `${articleFile(article)}#${id}`,

@@ -14,7 +14,7 @@ import { DESIGN } from './design.js';
 import type { Faces } from './faces.js';
 import { packClusters, unpackClusters, type BlockOrigin, type BlockTag, type DrawnCluster, type FlowBlock, type FlowLine, type Section } from './flow.js';
 import { articleHead, bylineLines, titlePage } from '../present/heads.js';
-import { headingLevel, labels, punctuationStyle, type Labels } from '../present/words.js';
+import { labels, punctuationStyle, type Labels } from '../present/words.js';
 
 /** Where in the ideographic em box the baseline sits (Noto CJK: 0.88 em above the em-box bottom). */
 const EM_BOX_ASCENT = 0.88;
@@ -184,7 +184,7 @@ function composeBlock(ctx: ComposeContext, b: Block, section: Section, where: st
   const leadPart = b.lead ? [{ text: b.lead, role: 'bold' as const }] : [];
   switch (b.kind) {
     case 'heading': {
-      const level = headingLevel(b.level);
+      const level = b.level;
       const style = theme.heading[`h${level}`];
       const role: FontRole = level === 4 ? 'bold' : 'heading';
       const lines = setText(ctx, [...leadPart, { text: b.text, role }], { fontSize: style.fontSize, leading: style.leading, align: 'start', where });

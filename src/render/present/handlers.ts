@@ -6,7 +6,6 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Article, Block, BlockKind, Lang } from '../../book/types.js';
-import { headingLevel } from './words.js';
 
 export interface HandlerState {
   article: Article;
@@ -17,8 +16,15 @@ export interface HandlerState {
   headingsBefore: number;
 }
 
-export type BlockHandler = (block: Block, state: HandlerState) => Element;
-export type BlockHandlers = Readonly<Record<BlockKind, BlockHandler>>;
+export type BlockHandler<B extends Block = Block> = (block: B, state: HandlerState) => Element;
+/** A handler per kind, each given its own kind of block (a heading handler sees `level`). */
+export type BlockHandlers = { readonly [K in BlockKind]: BlockHandler<Block & { kind: K }> };
+
+/** A block through the handler for its kind. */
+export function handleBlock(handlers: BlockHandlers, block: Block, state: HandlerState): Element {
+  // TypeScript cannot pair `handlers[block.kind]` with `block`'s own kind: the map's type guarantees it.
+  return (handlers[block.kind] as BlockHandler)(block, state);
+}
 
 /** Id of the n-th heading (0-based, counting all levels) of an article. */
 export function headingId(article: Pick<Article, 'id'>, index: number): string {
@@ -39,7 +45,7 @@ const classed = (className: string | null): BlockHandler => (block) =>
 
 export const blockHandlers: BlockHandlers = {
   heading: (block, state) =>
-    h(`h${headingLevel(block.level)}`, { id: headingId(state.article, state.headingsBefore) }, blockContent(block)),
+    h(`h${block.level}`, { id: headingId(state.article, state.headingsBefore) }, blockContent(block)),
   paragraph: classed(null),
   item: classed('item'),
   salutation: classed('salutation'),

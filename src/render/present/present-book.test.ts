@@ -5,7 +5,7 @@ import { sampleBook } from '../../book/sample-book.js';
 import { hastTexts } from '../epub/font-subset.js';
 import { articleHead, bylineLines, titlePage } from './heads.js';
 import { documentsOf, presentBook } from './present-book.js';
-import { formatDate, headingLevel, labels, punctuationStyle } from './words.js';
+import { formatDate, labels, punctuationStyle } from './words.js';
 import { loadTheme } from '../../theme/theme.js';
 
 const text = (node: Element) => [...hastTexts(node)].join('');
@@ -24,10 +24,6 @@ describe('words', () => {
     expect(formatDate('2020-11-02')).toBe('2020年11月2日');
     expect(formatDate('2020-03')).toBe('2020年3月');
     expect(formatDate('1929')).toBe('1929年');
-  });
-
-  it('keeps heading levels within 2..4', () => {
-    expect([undefined, 1, 2, 3, 4, 5, 9].map(headingLevel)).toEqual([2, 2, 2, 3, 4, 4, 4]);
   });
 
   it('resolves the automatic punctuation style by script', () => {

@@ -14,7 +14,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import type { Article, Book } from '../../book/types.js';
-import { blockHandlers, type BlockHandlers } from './handlers.js';
+import { blockHandlers, handleBlock, type BlockHandlers } from './handlers.js';
 import { articleHead, titlePage } from './heads.js';
 import type { DocumentData, Semantic } from './semantics.js';
 import { labels } from './words.js';
@@ -101,7 +101,7 @@ function articleHeadElement(article: Article, book: Book): Element {
 function chapterDocument(article: Article, book: Book, handlers: BlockHandlers): Element {
   let headingsBefore = 0;
   const blocks = article.blocks.map((block, index) => {
-    const element = handlers[block.kind](block, { article, lang: book.lang, index, headingsBefore });
+    const element = handleBlock(handlers, block, { article, lang: book.lang, index, headingsBefore });
     if (block.kind === 'heading') headingsBefore++;
     element.data = { ...element.data, block: index };
     return element;

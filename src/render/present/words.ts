@@ -111,16 +111,6 @@ export function formatDate(iso: string): string {
   return out;
 }
 
-export type HeadingLevel = 2 | 3 | 4;
-
-/**
- * The level a heading block is set at. The structure stage promises 2..4
- * (the article title is level 1); clamp rather than emit h1 or h5 if it slips.
- */
-export function headingLevel(level: number | undefined): HeadingLevel {
-  return Math.min(4, Math.max(2, level ?? 2)) as HeadingLevel;
-}
-
 /** clreq punctuation width: `auto` is mainland style for Simplified, Taiwan style for Traditional. */
 export function punctuationStyle(theme: Theme, lang: Lang): PunctuationStyle {
   const configured = theme.body.punctuationStyle;

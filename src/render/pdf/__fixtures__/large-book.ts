@@ -20,7 +20,7 @@ export function largeBook(articles: number, blocksPerArticle: number, lang: Lang
     for (let j = 0; j < blocksPerArticle; j++) {
       const r = next();
       if (j > 0 && j < blocksPerArticle - 1 && r < 0.1) {
-        const level = 2 + Math.floor(next() * 3);
+        const level = ([2, 3, 4] as const)[Math.floor(next() * 3)] ?? 2;
         blocks.push({ type: 'block', kind: 'heading', level, text: `${'一二三四五六七八九十'[j % 10]}、第${j}部分的${level}级标题` });
       }
       else {
