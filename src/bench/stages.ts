@@ -5,7 +5,7 @@
  * editions are built in this thread, one after the other, so that each
  * stage's time is its own. Bytes stay in memory; nothing is written.
  */
-import type { Book } from '../book/types.js';
+import type { AssembledBook } from '../book/types.js';
 import { buildEditions } from '../build/build.js';
 import { loadManifest } from '../manifest/manifest.js';
 import { recordStages, type StageTimes } from '../util/stage-timer.js';
@@ -20,7 +20,7 @@ export interface StageRun {
   warnings: number;
 }
 
-export function bookChars(book: Book): number {
+export function bookChars(book: AssembledBook): number {
   let chars = 0;
   for (const article of book.articles) {
     chars += [...article.title].length + [...(article.subtitle ?? '')].length;

@@ -3,12 +3,12 @@
  * book (the seeds book has ~35k characters; 1,000 articles ~2.5M) is built to
  * hold less at a time, a small one as fast as possible.
  */
-import type { Book } from './types.js';
+import type { AssembledBook } from './types.js';
 
 const LARGE_BOOK_CHARS = 500_000;
 
 /** UTF-16 units of the book's text (titles, subtitles, leads, blocks). */
-export function bookLength(book: Book): number {
+export function bookLength(book: AssembledBook): number {
   let length = 0;
   for (const article of book.articles) {
     length += article.title.length + (article.subtitle?.length ?? 0);
@@ -17,4 +17,4 @@ export function bookLength(book: Book): number {
   return length;
 }
 
-export const isLargeBook = (book: Book): boolean => bookLength(book) > LARGE_BOOK_CHARS;
+export const isLargeBook = (book: AssembledBook): boolean => bookLength(book) > LARGE_BOOK_CHARS;

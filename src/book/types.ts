@@ -1,8 +1,10 @@
 /**
- * The book tree: what the front half of the pipeline (read → clean → structure)
- * produces and every writer consumes. Nodes follow unist conventions (`type`,
- * optional `position` pointing into the raw source file), so unist utilities
- * and vfile messages can point back at the raw text.
+ * The book tree, by stage: the structure stage finds each source's articles
+ * (`SourceArticle`), the pipeline assembles them into one book in mixed
+ * scripts (`AssembledBook`), and script conversion makes each edition's
+ * `Book`, which every writer consumes. Nodes follow unist conventions
+ * (`type`, optional `position` pointing into the raw source file), so unist
+ * utilities and vfile messages can point back at the raw text.
  */
 import type { Position } from 'unist';
 
@@ -55,10 +57,9 @@ export interface LineBlock extends BlockBase {
 export type Block = HeadingBlock | ParagraphBlock | LineBlock;
 export type BlockKind = Block['kind'];
 
-export interface Article {
+/** An article as the structure stage finds it in one source; the book gives it its id. */
+export interface SourceArticle {
   type: 'article';
-  /** Stable id, unique in the book: `a01`, `a02`, … */
-  id: string;
   title: string;
   subtitle: string | null;
   author: string | null;
@@ -73,6 +74,12 @@ export interface Article {
   file: string;
   blocks: Block[];
   position?: Position;
+}
+
+/** An article of the book. */
+export interface Article extends SourceArticle {
+  /** Stable id, unique in the book: `a01`, `a02`, … */
+  id: string;
 }
 
 export interface BookMeta {
@@ -93,10 +100,19 @@ export interface BookMeta {
   cover?: string;
 }
 
-export interface Book {
+/**
+ * The book as the sources give it: the articles of every source in manifest
+ * order, each in the script it was written in (a book may mix them). Script
+ * conversion makes an edition of it.
+ */
+export interface AssembledBook {
   type: 'book';
   meta: BookMeta;
+  articles: Article[];
+}
+
+/** One edition's book, what the writers take: every text in the edition's script. */
+export interface Book extends AssembledBook {
   /** Language of this edition's text. */
   lang: Lang;
-  articles: Article[];
 }

@@ -8,7 +8,7 @@ import { relative, resolve, sep } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import type { VFile } from 'vfile';
 import { isLargeBook } from '../book/size.js';
-import type { Book, Lang } from '../book/types.js';
+import type { AssembledBook, Book, Lang } from '../book/types.js';
 import type { ConversionWarning } from '../convert/to-script.js';
 import { loadFontSet } from '../fonts/fonts.js';
 import { editionInstant, sourcePath, type Manifest } from '../manifest/manifest.js';
@@ -39,7 +39,7 @@ export const outputBytes = (output: BuildOutput): Buffer =>
 export interface BuildResult {
   files: VFile[];
   /** The book as read from the sources, before conversion. */
-  book: Book;
+  book: AssembledBook;
   outputs: BuildOutput[];
   /** Why nothing may be written, or null. */
   failed: string | null;
@@ -95,7 +95,7 @@ function reportMissingGlyphs(failure: string, sources: readonly Source[]): void 
 }
 
 /** The book in one edition's script, with conversion doubts reported on the source files. */
-export function editionBook(book: Book, lang: Lang, manifest: Manifest, files: readonly VFile[]): Book {
+export function editionBook(book: AssembledBook, lang: Lang, manifest: Manifest, files: readonly VFile[]): Book {
   const converted = convertEdition({ book, lang, conversion: manifest.conversion });
   reportWarnings(converted.warnings, files);
   return converted.book;
@@ -107,7 +107,7 @@ export function editionBook(book: Book, lang: Lang, manifest: Manifest, files: r
  * size (2.5 GB for 1,000 articles). Slower growth costs a few per cent of time
  * there and would only slow a small book, so it is set for large ones.
  */
-function favourMemory(book: Book): void {
+function favourMemory(book: AssembledBook): void {
   if (isLargeBook(book)) setFlagsFromString('--heap-growing-percent=50');
 }
 

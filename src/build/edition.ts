@@ -3,7 +3,7 @@
  * writer of each format asked for (`render/registry.ts`). Runs in the main thread or in a worker (editions are
  * independent, so a two-core machine builds both scripts at once).
  */
-import type { Book, Lang, Script } from '../book/types.js';
+import type { AssembledBook, Book, Lang, Script } from '../book/types.js';
 import { convertBook, scriptOfLang, type ConversionWarning } from '../convert/to-script.js';
 import { loadFontSet, type FontSet } from '../fonts/fonts.js';
 import type { ManifestData } from '../manifest/manifest.js';
@@ -15,7 +15,8 @@ import { timedStage } from '../util/stage-timer.js';
 import { UserError } from '../util/user-error.js';
 
 export interface EditionRequest {
-  book: Book;
+  /** The book as read from the sources (each article in its own script). */
+  book: AssembledBook;
   lang: Lang;
   slug: string;
   formats: ManifestData['formats'];
@@ -87,7 +88,7 @@ export function convertEdition(request: Pick<EditionRequest, 'book' | 'lang' | '
 }
 
 /** The script of each text of the book's metadata. */
-export function metaScriptsOf(book: Book): Record<string, Script> {
+export function metaScriptsOf(book: AssembledBook): Record<string, Script> {
   const { title, editor, subtitle, publisher, description, keywords } = book.meta;
   const texts = [title, editor, subtitle, publisher, description, ...keywords].filter((text): text is string => Boolean(text));
   return Object.fromEntries(texts.map((text) => [text, detectScript(text)]));

@@ -5,7 +5,7 @@
  * differently.
  */
 import type { VFile } from 'vfile';
-import type { Book } from '../book/types.js';
+import type { AssembledBook } from '../book/types.js';
 import { bookMeta, sourcePath, type Manifest } from '../manifest/manifest.js';
 import { assembleBook } from '../pipeline/assemble.js';
 import { processSources, type SourceRequest } from '../pipeline/front.js';
@@ -25,11 +25,11 @@ export interface ReadBook {
   sources: Source[];
   files: VFile[];
   /** The articles of every source in manifest order, each in the script it was written in. */
-  book: Book;
+  book: AssembledBook;
 }
 
 export function readBook(manifest: Manifest): ReadBook {
   const sources = readSources(manifest);
-  const book = assembleBook(bookMeta(manifest), sources, manifest.editions[0]!);
+  const book = assembleBook(bookMeta(manifest), sources);
   return { sources, files: sources.map((source) => source.file), book };
 }

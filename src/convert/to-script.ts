@@ -6,7 +6,7 @@
  * before OpenCC sees the text; characters OpenCC can only guess at are
  * reported with their place.
  */
-import type { Article, Block, Book, Lang, Script } from '../book/types.js';
+import type { Article, AssembledBook, Block, Book, Lang, Script } from '../book/types.js';
 import { detectScript } from '../structure/detect-script.js';
 import { ambiguousTargets, decidedByContext } from './ambiguous.js';
 import { converterForTexts, detailedConverter, type ConvertDetailed, type Variant } from './converters.js';
@@ -122,7 +122,7 @@ const characterConvertedAt = 3;
 type Place = { file: string; line: number | null } | null;
 
 /** The book with each text value mapped, given the script it is written in. */
-function mapTexts(book: Book, lang: Lang, scriptOf: ConversionOptions['scriptOf'], map: (value: string, from: Script, place: Place) => string): Book {
+function mapTexts(book: AssembledBook, lang: Lang, scriptOf: ConversionOptions['scriptOf'], map: (value: string, from: Script, place: Place) => string): Book {
   const to = scriptOfLang(lang);
   const convertArticle = (article: Article): Article => {
     const text = (value: string, line: number | null) => map(value, article.script, { file: article.file, line });
@@ -164,7 +164,7 @@ function mapTexts(book: Book, lang: Lang, scriptOf: ConversionOptions['scriptOf'
   };
 }
 
-export function convertBook(book: Book, lang: Lang, options: ConversionOptions): { book: Book; warnings: ConversionWarning[] } {
+export function convertBook(book: AssembledBook, lang: Lang, options: ConversionOptions): { book: Book; warnings: ConversionWarning[] } {
   const to = scriptOfLang(lang);
   const pattern = pinnedPattern(options);
   // First what the engine will see, per script, so that each engine is built for it (converters.ts):

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
 import type { VFileMessage } from 'vfile-message';
-import type { Article } from '../book/types.js';
+import type { SourceArticle } from '../book/types.js';
 import type { Encoding } from '../read/decode.js';
 import { countMessages, severityOf } from '../util/severity.js';
 import { findNearDuplicates } from './near-duplicates.js';
@@ -18,7 +18,7 @@ export interface DraftSource {
   file: string;
   /** Detected encoding; null when the file could not be read. */
   encoding: Encoding | null;
-  articles: readonly Article[];
+  articles: readonly SourceArticle[];
   messages: readonly VFileMessage[];
   /** Why the file could not be read, when it could not. */
   unreadable?: string;
@@ -236,7 +236,7 @@ export function draftManifest(input: DraftInput): Draft {
 
   const head: string[] = [];
   // The first title without a doubt stands in for the book's when the folder name is no title.
-  const clearTitle = (article: Article) => titleDoubts(article.title).length === 0;
+  const clearTitle = (article: SourceArticle) => titleDoubts(article.title).length === 0;
   const firstTitled = listed.find((source) => source.articles.some(clearTitle));
   const firstTitle = firstTitled?.articles.find(clearTitle)?.title;
   let title: string;

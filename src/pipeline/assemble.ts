@@ -1,10 +1,10 @@
-/** The articles of every source, in manifest order, as one book. */
+/** The articles of every source, in manifest order, as one book, each article given its id. */
 import type { Source } from './source.js';
-import type { Book, BookMeta, Lang } from '../book/types.js';
+import type { AssembledBook, BookMeta } from '../book/types.js';
 
-export function assembleBook(meta: BookMeta, sources: readonly Source[], lang: Lang): Book {
+export function assembleBook(meta: BookMeta, sources: readonly Source[]): AssembledBook {
   const articles = sources
     .flatMap((source) => source.articles)
     .map((article, index) => ({ ...article, id: `a${String(index + 1).padStart(2, '0')}` }));
-  return { type: 'book', meta, lang, articles };
+  return { type: 'book', meta, articles };
 }

@@ -16,17 +16,20 @@ export interface SourceRequest extends SourceOverrides {
 }
 
 export function processSources(requests: readonly SourceRequest[]): Source[] {
-  const sources = requests.map((request) => readSource(request.path, request.encoding));
-  sources.forEach((source, i) => cleanFile(source.tree, source.file, readFixes(requests[i]!.path)));
-  const repeated = findRepeatedLines(sources.map((source) => source.tree));
-  sources.forEach((source, i) => {
+  const read = requests.map((request) => {
+    const source = readSource(request.path, request.encoding);
+    cleanFile(source.tree, source.file, readFixes(request.path));
+    return { source, request };
+  });
+  // The second pass sees every file's lines: a line repeated across the book is chrome.
+  const repeated = findRepeatedLines(read.map(({ source }) => source.tree));
+  return read.map(({ source, request }): Source => {
     finishFile(source.tree, source.file, repeated);
     if (!liveLines(source.tree).some((node) => node.value.trim() !== '')) {
       const message = source.file.message('Unexpected empty source, expected text to print', { ruleId: 'empty-source', source: 'wenji', place: { line: 1, column: 1 } });
       message.fatal = true;
-      return;
+      return { ...source, articles: [] };
     }
-    source.articles = buildArticles(source.tree, source.file, source.path, requests[i]!);
+    return { ...source, articles: buildArticles(source.tree, source.file, source.path, request) };
   });
-  return sources;
 }

@@ -2,13 +2,13 @@
  * The JSON users script against (`wenji clean --json`). The field names are
  * fixed; fields may be added, never renamed. Documented in the README.
  */
-import type { Article } from '../book/types.js';
+import type { SourceArticle } from '../book/types.js';
 import type { Fate } from '../clean/line-tree.js';
 import type { Source } from '../pipeline/source.js';
 import { severityOf, type Severity } from '../util/severity.js';
 
 export interface CleanJsonBlock {
-  kind: Article['blocks'][number]['kind'];
+  kind: SourceArticle['blocks'][number]['kind'];
   level: number | null;
   lead: string | null;
   text: string;
@@ -22,7 +22,7 @@ export interface CleanJsonArticle {
   role: string | null;
   date: string | null;
   source: string | null;
-  script: Article['script'];
+  script: SourceArticle['script'];
   line: number | null;
   blocks: CleanJsonBlock[];
 }
@@ -54,7 +54,7 @@ export interface CleanJsonFile {
   messages: CleanJsonMessage[];
 }
 
-export function articleJson(article: Article): CleanJsonArticle {
+export function articleJson(article: SourceArticle): CleanJsonArticle {
   return {
     title: article.title,
     subtitle: article.subtitle,

@@ -1,7 +1,7 @@
 /** Cleaned articles as plain text, for `wenji clean` and for reading diffs. */
-import type { Article } from '../book/types.js';
+import type { SourceArticle } from '../book/types.js';
 
-export function articleText(article: Article): string {
+export function articleText(article: SourceArticle): string {
   const head = [`# ${article.title}`];
   if (article.subtitle) head.push(article.subtitle);
   const meta = [
@@ -26,6 +26,6 @@ export function articleText(article: Article): string {
   return [...head, '', ...body].join('\n');
 }
 
-export function articlesText(articles: readonly Article[]): string {
+export function articlesText(articles: readonly SourceArticle[]): string {
   return articles.map(articleText).join('\n\n') + '\n';
 }

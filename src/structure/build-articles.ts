@@ -5,7 +5,7 @@
  * against the titles found.
  */
 import type { VFile } from 'vfile';
-import type { Article, Block } from '../book/types.js';
+import type { Block, SourceArticle } from '../book/types.js';
 import { isName } from '../clean/title-shape.js';
 import type { LiftedMeta, LineRoot } from '../clean/line-tree.js';
 import { findIsoDate } from '../clean/dates.js';
@@ -71,9 +71,9 @@ function creditedAuthor(blocks: readonly Block[]): string | null {
   return null;
 }
 
-export function buildArticles(tree: LineRoot, file: VFile, path: string, overrides: SourceOverrides = {}): Article[] {
+export function buildArticles(tree: LineRoot, file: VFile, path: string, overrides: SourceOverrides = {}): SourceArticle[] {
   const segments = segmentArticles(tree);
-  const articles = segments.map((segment): Article => {
+  const articles = segments.map((segment): SourceArticle => {
     const head = readHead(segment.lines);
     const body = segment.lines.slice(head.used.length);
     const blocks = classifyBlocks(body);
@@ -87,7 +87,6 @@ export function buildArticles(tree: LineRoot, file: VFile, path: string, overrid
     const first = segment.lines[0]!;
     return {
       type: 'article',
-      id: '',
       title: (single && overrides.title) || head.title || stopgapTitle(blocks),
       subtitle: (single && overrides.subtitle) || head.subtitle,
       author: firstOf(segment.meta, 'author') ?? head.author ?? credited ?? overrides.author ?? null,
@@ -125,7 +124,7 @@ export function buildArticles(tree: LineRoot, file: VFile, path: string, overrid
   return articles;
 }
 
-function crossCheckToc(tree: LineRoot, file: VFile, articles: readonly Article[]): void {
+function crossCheckToc(tree: LineRoot, file: VFile, articles: readonly SourceArticle[]): void {
   const toc = tree.data?.toc ?? [];
   if (toc.length === 0) return;
   const found = new Set(articles.flatMap((article) => [squash(article.title), squash(article.subtitle ?? '')]));
