@@ -3,15 +3,10 @@
  * text → replacement, with a reason. Applied before every other rule; a
  * correction whose text no longer occurs is an error, so fixes never rot.
  */
+import type { Fix } from '../read/read-fixes.js';
 import { editLine, liveLines, report, type LineRoot } from './line-tree.js';
 import type { CleanPlugin } from './plugin.js';
 import { defineRule } from './rule.js';
-
-export interface Fix {
-  text: string;
-  replace: string;
-  reason: string;
-}
 
 export interface ApplyFixesOptions {
   fixes: readonly Fix[];

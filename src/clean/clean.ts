@@ -13,7 +13,7 @@
 import { unified, type Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { splitLines } from '../read/split-lines.js';
-import type { Fix } from './apply-fixes.js';
+import type { Fix } from '../read/read-fixes.js';
 import { createLineTree, liveLines, type LineRoot } from './line-tree.js';
 import type { CleanTransformer } from './plugin.js';
 import type { RepeatedLines } from './repeated-lines.js';

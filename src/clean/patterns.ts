@@ -16,6 +16,8 @@ export const cjk = `${han}${cjkPunct}`;
 export const sentencePunct = /[。！？；!?;]/;
 /** Chinese numerals used in ordinal headings. */
 export const cnDigits = '〇零一二三四五六七八九十百';
+/** `第一篇：` `第二章` — a compilation's own article markers (the cleaner keeps them, the structure stage splits at them). */
+export const articleMarker = /^第[一二三四五六七八九十\d]{1,3}[篇章](?:[:：\s]\s*|$)/;
 
 /** Half-width marks that GB/T 15834 sets full-width in Chinese text. */
 export const fullWidthOf: Readonly<Record<string, string>> = {

@@ -5,10 +5,9 @@
  * articles that follow it in a compilation.
  */
 import { liveLines, removeLine, type LineRoot } from './line-tree.js';
-import { linkListItem, relatedHeading } from './patterns.js';
+import { articleMarker, linkListItem, relatedHeading } from './patterns.js';
 import type { CleanPlugin } from './plugin.js';
 import { defineRule } from './rule.js';
-import { articleMarker } from '../structure/numbering.js';
 
 const indent = (raw: string): number => /^[ \t\u3000]*/.exec(raw)![0].length;
 

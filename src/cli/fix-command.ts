@@ -12,7 +12,7 @@ import { Document, parseDocument, Scalar, YAMLSeq } from 'yaml';
 import type { VFile } from 'vfile';
 import { readSources } from '../build/read-book.js';
 import { lostChar, placeholder, placeholderOpen } from '../clean/fix-placeholder.js';
-import type { Fix } from '../clean/apply-fixes.js';
+import type { Fix } from '../read/read-fixes.js';
 import { loadManifest } from '../manifest/manifest.js';
 import { processSources } from '../pipeline/front.js';
 import type { Source } from '../pipeline/source.js';

@@ -14,7 +14,7 @@
 import type { Script } from '../book/types.js';
 import { ambiguousTargets, decidedByContext } from './ambiguous.js';
 import { type ConvertDetailed } from './converters.js';
-import { scriptLean } from './script-only.js';
+import { scriptLean } from '../structure/script-only.js';
 import { reviewedPhrases } from './reviewed-phrases.js';
 import { simplifiedView, traditionalView } from './character-views.js';
 

@@ -14,9 +14,9 @@ import { fixesPathFor } from '../read/read-fixes.js';
 import { ioError } from '../util/io-error.js';
 import { UserError } from '../util/user-error.js';
 import { calendarDateProblem, epochProblem } from './calendar.js';
-import { firstIssue, readableIssue } from './issues.js';
+import { firstIssue, readableIssue } from '../util/schema-issues.js';
 import { stringsOf, textProblem } from './plain-text.js';
-import { readYamlData } from './yaml-data.js';
+import { readYamlData } from '../util/yaml-data.js';
 
 const isoDate = z.string().superRefine((value, context) => {
   const problem = calendarDateProblem(value);

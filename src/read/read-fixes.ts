@@ -4,11 +4,17 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { Fix } from '../clean/apply-fixes.js';
-import { firstIssue, readableIssue } from '../manifest/issues.js';
-import { readYamlData } from '../manifest/yaml-data.js';
 import { ioError } from '../util/io-error.js';
+import { firstIssue, readableIssue } from '../util/schema-issues.js';
 import { UserError } from '../util/user-error.js';
+import { readYamlData } from '../util/yaml-data.js';
+
+/** One correction: exact text on one line of the raw file → its replacement, and why. */
+export interface Fix {
+  text: string;
+  replace: string;
+  reason: string;
+}
 
 const fixesSchema = z.object({
   fixes: z.array(z.object({ text: z.string().min(1), replace: z.string(), reason: z.string().min(1) }).strict()),

@@ -3,7 +3,7 @@
  * only; whichever kind is more frequent decides.
  */
 import type { Script } from '../book/types.js';
-import { scriptLean } from '../convert/script-only.js';
+import { scriptLean } from './script-only.js';
 
 export { scriptLean };
 

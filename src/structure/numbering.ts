@@ -31,5 +31,3 @@ export function numberingOf(text: string): { style: NumberingStyle; marker: stri
 export const ordinalPoint = new RegExp(`^[${cn}]{1,3}(是|要|则|則|来|來|方面)`);
 /** `首先，` `其次，` `最后，`: sequence words opening a paragraph. */
 export const sequenceWord = /^(首先|其次|再次|再者|然后|然後|最后|最後|此外|另外|第[一二三四五六七八九十]{1,3})[，,]/;
-/** `第一篇：` `第二章` — a compilation's own article markers. */
-export const articleMarker = new RegExp(`^第[${cn}\\d]{1,3}[篇章](?:[:：\\s]\\s*|$)`);

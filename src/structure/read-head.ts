@@ -3,8 +3,8 @@
  * author). What is left of the segment is the body.
  */
 import type { LineNode } from '../clean/line-tree.js';
-import { sentencePunct } from '../clean/patterns.js';
-import { articleMarker, numberingOf } from './numbering.js';
+import { articleMarker, sentencePunct } from '../clean/patterns.js';
+import { numberingOf } from './numbering.js';
 import { isName, isPartHeading, titleOfPartHeading } from '../clean/title-shape.js';
 import { isParagraph, lineFeatures } from '../clean/line-features.js';
 

@@ -5,7 +5,7 @@
  * belongs to that segment's article.
  */
 import type { LiftedMeta, LineNode, LineRoot } from '../clean/line-tree.js';
-import { articleMarker } from './numbering.js';
+import { articleMarker } from '../clean/patterns.js';
 
 export interface Segment {
   /** Non-blank live lines, in order. */

@@ -4,7 +4,7 @@
  * multiply the data (a "billion laughs"), nesting deeper than a parser's stack.
  */
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import { UserError } from '../util/user-error.js';
+import { UserError } from './user-error.js';
 
 export interface YamlData {
   data: unknown;
