@@ -10,12 +10,12 @@ import type { VFile } from 'vfile';
 import { isLargeBook } from '../book/size.js';
 import type { AssembledBook, Book, Lang } from '../book/types.js';
 import type { ConversionWarning } from '../convert/to-script.js';
-import { loadFontSet } from '../fonts/fonts.js';
 import { editionInstant, sourcePath, type Manifest } from '../manifest/manifest.js';
 import type { Source } from '../pipeline/source.js';
 import { auditHtml } from '../report/audit-html.js';
 import { cleanJson } from '../report/clean-json.js';
-import { convertEdition, metaScriptsOf, raiseFailure, type EditionOutput } from './edition.js';
+import { loadTheme } from '../theme/theme.js';
+import { convertEdition, editionFonts, metaScriptsOf, raiseFailure, type EditionOutput, type EditionRequest } from './edition.js';
 import { jsonChunks } from '../util/json-chunks.js';
 import { countMessages, failureOf } from '../util/severity.js';
 import { timedStage } from '../util/stage-timer.js';
@@ -149,13 +149,23 @@ function reports(sources: readonly Source[], manifest: Manifest): BuildOutput[] 
   ];
 }
 
+/** The book's own theme and font manifest, as an edition request carries them. */
+function typesettingOf(manifest: Manifest): Pick<EditionRequest, 'themePath' | 'fontManifestPath'> {
+  return {
+    ...(manifest.themePath ? { themePath: manifest.themePath } : {}),
+    ...(manifest.fontManifestPath ? { fontManifestPath: manifest.fontManifestPath } : {}),
+  };
+}
+
 export async function buildEditions(manifest: Manifest, options: BuildOptions): Promise<BuildResult> {
   checkBookSize(manifest);
-  // Every edition's faces are found and checked before any work starts: a missing face is named at once.
-  for (const lang of manifest.editions) loadFontSet(lang === 'zh-Hant' ? 'Hant' : 'Hans');
+  // The theme and every edition's faces are found and checked before any work starts: a missing face is named at once.
+  loadTheme(manifest.themePath);
+  const typesetting = typesettingOf(manifest);
+  for (const lang of manifest.editions) editionFonts({ lang, ...typesetting });
   editionInstant(manifest);
   const editions = startEditions(
-    manifest.editions.map((lang) => ({ lang, conversion: manifest.conversion, formats: manifest.formats })),
+    manifest.editions.map((lang) => ({ lang, conversion: manifest.conversion, formats: manifest.formats, ...typesetting })),
     { parallel: options.parallel ?? true },
   );
   try {
@@ -181,9 +191,10 @@ async function build(manifest: Manifest, options: BuildOptions, editions: Editio
 
   progress(`converting and typesetting ${manifest.editions.join(', ')}`);
   const metaScripts = metaScriptsOf(book);
+  const typesetting = typesettingOf(manifest);
   const results = await editions.run(
     manifest.editions.map((lang) => ({
-      book, lang, slug: manifest.slug, formats: manifest.formats, conversion: manifest.conversion, strict: options.strict, editions: manifest.editions,
+      book, lang, slug: manifest.slug, formats: manifest.formats, conversion: manifest.conversion, strict: options.strict, editions: manifest.editions, ...typesetting,
     })),
     { metaScripts },
   );

@@ -5,7 +5,7 @@
  */
 import type { AssembledBook, Book, Lang, Script } from '../book/types.js';
 import { convertBook, scriptOfLang, type ConversionWarning } from '../convert/to-script.js';
-import { loadFontSet, type FontSet } from '../fonts/fonts.js';
+import { fontManifestPath, loadFontSet, type FontSet } from '../fonts/fonts.js';
 import type { ManifestData } from '../manifest/manifest.js';
 import { loadTheme } from '../theme/theme.js';
 import type { SiblingEdition } from '../render/present/identity.js';
@@ -22,6 +22,9 @@ export interface EditionRequest {
   formats: ManifestData['formats'];
   conversion: ManifestData['conversion'];
   strict: boolean;
+  /** The book's own theme and font manifest (absolute paths), when its manifest names them. */
+  themePath?: string;
+  fontManifestPath?: string;
   /** Every edition of the book (this one too), so that each can name the others. */
   editions?: readonly Lang[];
   /**
@@ -32,7 +35,10 @@ export interface EditionRequest {
 }
 
 /** What an edition needs to know before its book exists. */
-export type EditionPlan = Pick<EditionRequest, 'lang' | 'conversion' | 'formats'>;
+export type EditionPlan = Pick<EditionRequest, 'lang' | 'conversion' | 'formats' | 'fontManifestPath'>;
+
+/** The faces of an edition: from the book's font manifest, else the one in use (`WENJI_FONTS` or the package's). */
+export const editionFonts = (plan: Pick<EditionRequest, 'lang' | 'fontManifestPath'>): FontSet => loadFontSet(scriptOfLang(plan.lang), plan.fontManifestPath ?? fontManifestPath());
 
 /** A file of an edition, named inside the output folder. */
 export type EditionOutput = OutputFile;
@@ -100,7 +106,7 @@ export function metaScriptsOf(book: AssembledBook): Record<string, Script> {
  * edition's faces.
  */
 export function warmUpEdition(plan: EditionPlan): FontSet {
-  const fonts = loadFontSet(scriptOfLang(plan.lang));
+  const fonts = editionFonts(plan);
   for (const format of plan.formats) void loadWriter(format).catch(() => {
     // A writer that cannot load fails again, with its message, when the edition is made.
   });
@@ -137,8 +143,8 @@ async function renderEdition(book: Book, request: EditionRequest, hints: Edition
   try {
     const edition = makeEdition({
       book,
-      theme: loadTheme(),
-      fonts: loadFontSet(scriptOfLang(request.lang)),
+      theme: loadTheme(request.themePath),
+      fonts: editionFonts(request),
       strict: request.strict,
       baseName: `${request.slug}.${request.lang}`,
       siblings: siblingEditions(request, hints),

@@ -6,12 +6,13 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Script } from '../book/types.js';
 import { ioError } from '../util/io-error.js';
 import { packageRoot } from '../util/package-root.js';
 import { UserError } from '../util/user-error.js';
+import { readYamlData, type YamlData } from '../util/yaml-data.js';
+import { faceFormat } from './font-format.js';
 
 export type FontRole = 'body' | 'bold' | 'heading';
 
@@ -34,9 +35,6 @@ export const defaultFontManifest = join(packageRoot, 'fonts', 'fonts.yaml');
 /** The font manifest in use: `WENJI_FONTS` names another one (a book with its own faces, a test). */
 export const fontManifestPath = (env: NodeJS.ProcessEnv = process.env): string => env.WENJI_FONTS || defaultFontManifest;
 
-/** The first bytes of the face formats fontkit reads: TrueType, OpenType (CFF), collections, WOFF, WOFF2. */
-const fontSignatures = ['00010000', '4f54544f', '74727565', '74746366', '774f4646', '774f4632'];
-
 /** Refuses a file that is not a face before any parser meets it (a parser's own message names no file). */
 function checkFaceFile(path: string, manifest: string, key: string): void {
   let head = Buffer.alloc(4);
@@ -53,8 +51,17 @@ function checkFaceFile(path: string, manifest: string, key: string): void {
     if ((error as { code?: string }).code === 'ENOENT') throw new UserError(`Font not found: ${manifest}: key \`${key}\``, `${path} does not exist; put the file there or name another in the font manifest`, 2);
     throw ioError(error, `cannot read the font named by key \`${key}\``, path);
   }
-  if (!fontSignatures.includes(head.toString('hex'))) {
-    throw new UserError(`Not a font file: ${path} (${manifest}: key \`${key}\`)`, 'expected a TrueType or OpenType face (.ttf, .otf, .ttc, .woff, .woff2); replace the file or name another', 2);
+  const format = faceFormat(head);
+  if (format === null) {
+    throw new UserError(`Not a font file: ${path} (${manifest}: key \`${key}\`)`, 'expected a TrueType or OpenType face (.ttf, .otf, .ttc); replace the file or name another', 2);
+  }
+  if (format === 'woff' || format === 'woff2') {
+    // A web font is a compressed wrapper meant for browsers; the PDF embeds, and the e-book subsets, the face itself.
+    throw new UserError(
+      `Web font not supported: ${path} (${manifest}: key \`${key}\`)`,
+      `this is a ${format.toUpperCase()} file; name the family's TrueType or OpenType file (.ttf, .otf) instead, or unpack it to one first (for example with fonttools: \`fonttools ttLib.woff2 decompress\`)`,
+      2,
+    );
   }
 }
 
@@ -76,28 +83,26 @@ function resolveFace(ref: z.infer<typeof faceRef>, manifest: string, key: string
   return path;
 }
 
-function readFontManifest(manifest: string): unknown {
+function readFontManifest(manifest: string): YamlData {
   let text: string;
   try {
     text = readFileSync(manifest, 'utf8');
   } catch (error) {
     throw ioError(error, 'cannot read the font manifest', manifest);
   }
-  try {
-    return parse(text);
-  } catch (error) {
-    throw new UserError(`${manifest}: cannot parse the font manifest`, (error as Error).message, 2);
-  }
+  return readYamlData(text, manifest, 'font manifest');
 }
 
 /** Reads the manifest and resolves the faces for one script. */
 export function loadFontSet(script: Script, manifest: string = fontManifestPath()): FontSet {
-  const result = manifestSchema.safeParse(readFontManifest(manifest));
+  const yaml = readFontManifest(manifest);
+  const result = manifestSchema.safeParse(yaml.data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const key = issue.path.join('.');
+    const line = yaml.lineOf(issue.path);
     const detail = issue.code === 'invalid_type' && issue.input === undefined ? `the key is missing; every script needs body, bold and heading faces` : issue.message;
-    throw new UserError(`Invalid font manifest ${manifest}: key \`${key || '(top level)'}\``, detail, 2);
+    throw new UserError(`Invalid font manifest ${manifest}${line ? `:${line}` : ''}: key \`${key || '(top level)'}\``, detail, 2);
   }
   const set = result.data.faces[script];
   const faces = {

@@ -3,21 +3,24 @@
  * string through its OpenType engine (~0.3 s per 10k characters, cold), yet a
  * run of ideographs and full-width marks maps character by character to glyphs
  * at their advance widths: no default feature of a CJK face touches them. Such
- * runs are laid out from a per-character cache; anything else (Latin, digits,
- * dashes and ellipses that form ligatures, combining marks) goes to fontkit.
+ * runs are laid out from a per-character cache, unless one of their glyphs is
+ * one the face's default features may change (`contextual-glyphs.ts`: Noto's
+ * —— and …… ligatures, its kana); anything else (Latin, digits, combining
+ * marks) goes to fontkit.
  * The glyphs and advances are the same either way (`quick-layout.test.ts`
  * compares them over the seeds book on every face), so the output does not change.
  */
 import type { Font, Glyph, GlyphRun } from 'fontkit';
+import { contextualGlyphs } from './contextual-glyphs.js';
 import { quickSubset } from './quick-subset.js';
 
 /**
- * Characters set glyph by glyph: Han (with extensions and compatibility forms),
- * kana, and the full-width marks of Chinese text. Not dashes or the ellipsis
- * (Noto joins —— and …… into one glyph), nor anything next to which a face has
- * contextual forms: digits and letters are outside the class, so （1） shapes.
+ * Characters that may be set glyph by glyph: Han (with extensions and
+ * compatibility forms), kana, and the marks of Chinese text, dashes and the
+ * ellipsis included (whether a face joins them is the face's to say). Digits
+ * and letters are outside the class, so （1） always shapes.
  */
-const SIMPLE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u3003\u3008-\u3011\u3014-\u301b\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f\u201c\u201d\u2018\u2019\u00b7\u30fb]+$/u;
+const SIMPLE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u3003\u3008-\u3011\u3014-\u301b\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f\u201c\u201d\u2018\u2019\u00b7\u30fb\u2014\u2026]+$/u;
 
 export function isSimpleRun(text: string): boolean {
   return SIMPLE.test(text);
@@ -59,12 +62,13 @@ function advanceReader(font: Font): (glyph: Glyph) => number {
  * The glyph run of `text` as fontkit's `layout` returns it. Callers may scale
  * the positions in place (pdfkit does), so every call returns fresh positions.
  */
-function simpleRun(glyphFor: (code: number) => QuickGlyph, text: string): GlyphRun {
+function simpleRun(glyphFor: (code: number) => QuickGlyph, contextual: ReadonlySet<number>, text: string): GlyphRun | null {
   const run: QuickGlyph[] = [];
   const positions: Position[] = [];
   let advanceWidth = 0;
   for (const char of text) {
     const glyph = glyphFor(char.codePointAt(0)!);
+    if (contextual.has(glyph.id)) return null;
     run.push(glyph);
     positions.push({ xAdvance: glyph.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 });
     advanceWidth += glyph.advanceWidth;
@@ -89,8 +93,11 @@ export function withQuickLayout(font: Font): Font {
     }
     return glyph;
   };
+  const contextual = contextualGlyphs(font);
   const layout = (text: string, ...rest: unknown[]): GlyphRun =>
-    rest.length === 0 || rest[0] === undefined ? (isSimpleRun(text) ? simpleRun(glyphFor, text) : font.layout(text)) : (font.layout as (...args: unknown[]) => GlyphRun)(text, ...rest);
+    rest.length === 0 || rest[0] === undefined
+      ? ((isSimpleRun(text) ? simpleRun(glyphFor, contextual, text) : null) ?? font.layout(text))
+      : (font.layout as (...args: unknown[]) => GlyphRun)(text, ...rest);
   return new Proxy(font, {
     get(target, key) {
       if (key === 'layout') return layout;

@@ -5,8 +5,10 @@
  * which was a fifth of typesetting a book cold. For a simple glyph of a static
  * face, copying its `glyf` bytes and its `hmtx` entry is all the subset needs;
  * composite glyphs (their components must be renumbered) and variable faces
- * keep fontkit's own path. `quick-subset.test.ts` checks that the subset bytes
- * are identical on every face.
+ * keep fontkit's own path, and so do CFF faces (their subsets are fontkit's
+ * throughout). The fast path fills in fontkit's private `_addGlyph`, so
+ * `package.json` pins fontkit's exact version; `quick-subset.test.ts` checks
+ * that pin and that the subset bytes are identical on every face.
  */
 import type { Font } from 'fontkit';
 

@@ -99,6 +99,22 @@ describe('manifest', () => {
     expect(failure(() => parseManifest(`${valid}cover: cover.gif\n`, 'book.yaml'))).toMatch(/`cover`.*expected a \.png, \.jpg or \.jpeg file/);
   });
 
+  it("takes the book's own theme and font manifest beside it, named at their line when missing or bad", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wenji-manifest-'));
+    mkdirSync(join(dir, 'style'));
+    writeFileSync(join(dir, 'style', 'theme.yaml'), 'page: {}\n');
+    writeFileSync(join(dir, 'fonts.yaml'), 'faces: {}\n');
+    const manifest = parseManifest(`${valid}theme: style/theme.yaml\nfonts: fonts.yaml\n`, join(dir, 'book.yaml'));
+    expect([manifest.themePath, manifest.fontManifestPath]).toEqual([join(dir, 'style', 'theme.yaml'), join(dir, 'fonts.yaml')]);
+    const plain = parseManifest(valid, join(dir, 'book.yaml'));
+    expect([plain.themePath, plain.fontManifestPath]).toEqual([undefined, undefined]);
+    expect(failure(() => parseManifest(`${valid}theme: theme.yaml\n`, join(dir, 'book.yaml')))).toBe(
+      `${join(dir, 'book.yaml')}:7: invalid manifest key \`theme\` | the theme \`theme.yaml\` is not there (${join(dir, 'theme.yaml')}); put the file beside the manifest, or remove the key to use the default`,
+    );
+    expect(failure(() => parseManifest(`${valid}fonts: MyFont.ttf\n`, 'book.yaml'))).toBe('book.yaml:7: invalid manifest key `fonts` | expected a .yaml or .yml file');
+    expect(failure(() => parseManifest(`${valid}font: fonts.yaml\n`, 'book.yaml'))).toMatch(/^book\.yaml:7: invalid manifest key `font` \| .*`fonts`/);
+  });
+
   it('derives a stable identifier and takes SOURCE_DATE_EPOCH', () => {
     const id = deriveIdentifier('书名', '编者', 'book');
     expect(id).toBe(deriveIdentifier('书名', '编者', 'book'));

@@ -4,7 +4,7 @@
  * by a schema; an error names the file and the key.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import type { BookMeta, Lang } from '../book/types.js';
@@ -23,6 +23,8 @@ const isoDate = z.string().superRefine((value, context) => {
   if (problem) context.addIssue({ code: 'custom', message: problem });
 });
 const lang = z.enum(['zh-Hans', 'zh-Hant']);
+/** A YAML file named relative to the manifest (a theme, a font manifest). */
+const yamlFile = z.string().min(1).max(1024).regex(/\.ya?ml$/i, 'expected a .yaml or .yml file');
 /** A line of text: a title fits on a title page, a name on a line. */
 const line = (max: number) => z.string().min(1).max(max);
 
@@ -53,6 +55,10 @@ export const manifestSchema = z
     keywords: z.array(line(60)).max(50).default([]),
     /** The e-books' front cover, a PNG or JPEG beside the manifest; without it one is generated from the title page. */
     cover: z.string().min(1).max(1024).regex(/\.(?:png|jpe?g)$/i, 'expected a .png, .jpg or .jpeg file').optional(),
+    /** The book's own typographic theme (page, sizes, spacing), a YAML file relative to the manifest; default `styles/theme.yaml`. */
+    theme: yamlFile.optional(),
+    /** The book's own font manifest (faces per script and role, fallbacks), relative to the manifest; default `WENJI_FONTS`, else `fonts/fonts.yaml`. */
+    fonts: yamlFile.optional(),
     editions: z.array(lang).min(1).default(['zh-Hans', 'zh-Hant']),
     /** Writers to run, by name (`render/registry.ts`), in this order for each edition. */
     formats: z.array(z.enum(formatNames)).min(1).default(['pdf', 'epub']),
@@ -88,6 +94,9 @@ export interface Manifest extends Omit<ManifestData, 'sourceRoot'> {
   sourceRoot: string;
   /** The line of each source's `file:` in the manifest, for messages. */
   sourceLines?: Array<number | null>;
+  /** Absolute paths of the book's own theme and font manifest, when it names them. */
+  themePath?: string;
+  fontManifestPath?: string;
 }
 
 /** A stable `urn:uuid:` (name-based, version 5 layout) from the book's identity. */
@@ -141,7 +150,22 @@ export function parseManifest(text: string, path: string): Manifest {
     const problem = sourceFileProblem(manifest, entry.file);
     if (problem) fail(['sources', i, 'file'], problem);
   });
+  for (const [key, field, what] of [['theme', 'themePath', 'theme'], ['fonts', 'fontManifestPath', 'font manifest']] as const) {
+    const file = result.data[key];
+    if (file === undefined) continue;
+    const path = resolve(root, file);
+    if (!isFile(path)) fail([key], `the ${what} \`${file}\` is not there (${path}); put the file beside the manifest, or remove the key to use the default`);
+    manifest[field] = path;
+  }
   return manifest;
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** Manifests are a page or two; anything this large is not one. */

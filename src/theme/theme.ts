@@ -1,13 +1,15 @@
 /**
  * The typographic theme shared by the print edition and the EPUB stylesheet
- * (`styles/theme.yaml`). Validated on load; an error names the file and key.
+ * (`styles/theme.yaml`, or a book's own named by its manifest's `theme:`).
+ * Validated on load; an error names the file, the line and the key.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
+import { ioError } from '../util/io-error.js';
 import { packageRoot } from '../util/package-root.js';
 import { UserError } from '../util/user-error.js';
+import { readYamlData } from '../util/yaml-data.js';
 
 const mm = (w: number, h: number): [number, number] => [(w * 72) / 25.4, (h * 72) / 25.4];
 /** Page sizes by name: ISO, and the Chinese book sizes (开本) in their usual trimmed dimensions. */
@@ -114,22 +116,25 @@ export interface Theme extends ThemeInput {
 export const defaultThemePath = join(packageRoot, 'styles', 'theme.yaml');
 
 export function parseTheme(text: string, file: string): Theme {
-  let raw: unknown;
-  try {
-    raw = parse(text);
-  } catch (error) {
-    throw new UserError(`Cannot parse theme ${file}`, String((error as Error).message));
-  }
-  const result = themeSchema.safeParse(raw);
+  const yaml = readYamlData(text, file, 'theme');
+  const result = themeSchema.safeParse(yaml.data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new UserError(`Invalid theme ${file}: key \`${issue.path.join('.')}\``, issue.message);
+    const line = yaml.lineOf(issue.path);
+    throw new UserError(`${file}${line ? `:${line}` : ''}: invalid theme key \`${issue.path.join('.') || '(top level)'}\``, issue.message, 2);
   }
   const theme = result.data;
   const [pageWidth, pageHeight] = typeof theme.page.size === 'string' ? PAGE_SIZES[theme.page.size] : theme.page.size;
   return { ...theme, pageWidth, pageHeight };
 }
 
+/** The theme in `file`: a book's own, named in its manifest, or the package's. */
 export function loadTheme(file: string = defaultThemePath): Theme {
-  return parseTheme(readFileSync(file, 'utf8'), file);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw ioError(error, 'cannot read the theme', file);
+  }
+  return parseTheme(text, file);
 }

@@ -1,8 +1,10 @@
 /**
- * The embedded fonts: TrueType subsets of the body face (every character the
- * book's documents draw) and of the bold face (the characters of headings and
- * run-in leads, so they are not synthesised bold, which smears Han strokes). TrueType rather than WOFF2: every EPUB reader
- * takes it, and HarfBuzz's WOFF2 encoder takes seconds on a CJK face.
+ * The embedded fonts: subsets of the body face (every character the book's
+ * documents draw) and of the bold face (the characters of headings and run-in
+ * leads, so they are not synthesised bold, which smears Han strokes). Each
+ * keeps its face's outlines, TrueType or CFF (HarfBuzz subsets both), as a
+ * plain sfnt rather than WOFF2: every EPUB reader takes it, and HarfBuzz's
+ * WOFF2 encoder takes seconds on a CJK face.
  */
 import type { Nodes } from 'hast';
 import subsetFont from 'subset-font';
@@ -38,7 +40,7 @@ export function usedCharacters(texts: Iterable<string>): string {
     .join('');
 }
 
-export async function subsetTrueType(fontPath: string, characters: string): Promise<Uint8Array> {
+export async function subsetFace(fontPath: string, characters: string): Promise<Uint8Array> {
   // The licence and its URL stay in the name table: the OFL travels with every copy of the font.
   const subset = await subsetFont(fontBytes(fontPath), characters, { targetFormat: 'sfnt', preserveNameIds: keptNameIds });
   return new Uint8Array(subset.buffer, subset.byteOffset, subset.byteLength);

@@ -12,6 +12,7 @@ import { unified } from 'unified';
 import type { Book } from '../../book/types.js';
 import { faceWithChar, missingChars } from '../../fonts/coverage.js';
 import type { FontSet } from '../../fonts/fonts.js';
+import { embeddedFontType } from '../../fonts/font-format.js';
 import type { Theme } from '../../theme/theme.js';
 import { UserError } from '../../util/user-error.js';
 import { coverDescription, coverImage } from '../cover/cover.js';
@@ -23,7 +24,7 @@ import type { DocumentKind } from '../present/semantics.js';
 import { labels } from '../present/words.js';
 import rehypeEpubSemantics from './epub-semantics.js';
 import { faceFacts, fontLicence, type FontLicence } from './font-licence.js';
-import { boldTexts, hastTexts, subsetTrueType, usedCharacters } from './font-subset.js';
+import { boldTexts, hastTexts, subsetFace, usedCharacters } from './font-subset.js';
 import { navBody } from './nav.js';
 import { ncxDocument } from './ncx.js';
 import { bookOutline } from './outline.js';
@@ -48,8 +49,8 @@ export interface RenderEpubOptions {
 
 /** Family name of the embedded body subsets: distinct from any installed face. */
 export const bodyFontFamily = 'wenji-body';
-export const bodyFontHref = `${files.fontFolder}/body.ttf`;
-export const boldFontHref = `${files.fontFolder}/body-bold.ttf`;
+/** Where an embedded font is stored: its name, with the extension of its kind (`.ttf`, or `.otf` for CFF outlines). */
+const fontHref = (name: string, bytes: Uint8Array): string => `${files.fontFolder}/${name}.${embeddedFontType(bytes).extension}`;
 
 interface ContentDocument {
   id: string;
@@ -164,23 +165,21 @@ export async function renderEpub(book: Book, options: RenderEpubOptions): Promis
   const characters = drawnCharacters([...documents.map((d) => d.html), nav]);
   const byFace = fallbackFaces(characters.all, fonts);
   const [bodyBytes, boldBytes, ...fallbackBytes] = await Promise.all([
-    subsetTrueType(fonts.faces.body, characters.all),
-    characters.bold ? subsetTrueType(fonts.faces.bold, characters.bold) : undefined,
-    ...[...byFace].map(([face, chars]) => subsetTrueType(face, chars)),
+    subsetFace(fonts.faces.body, characters.all),
+    characters.bold ? subsetFace(fonts.faces.bold, characters.bold) : undefined,
+    ...[...byFace].map(([face, chars]) => subsetFace(face, chars)),
   ]);
-  const fallbacks = fallbackBytes.map((bytes, i) => ({ id: `font-fallback-${i + 1}`, href: `${files.fontFolder}/fallback-${i + 1}.ttf`, bytes: bytes! }));
-  const fontFiles = [
-    { id: 'font-body', href: bodyFontHref, bytes: bodyBytes! },
-    ...(boldBytes ? [{ id: 'font-body-bold', href: boldFontHref, bytes: boldBytes }] : []),
-    ...fallbacks,
-  ];
+  const fallbacks = fallbackBytes.map((bytes, i) => ({ id: `font-fallback-${i + 1}`, href: fontHref(`fallback-${i + 1}`, bytes!), bytes: bytes! }));
+  const body = { id: 'font-body', href: fontHref('body', bodyBytes!), bytes: bodyBytes! };
+  const bold = boldBytes ? { id: 'font-body-bold', href: fontHref('body-bold', boldBytes), bytes: boldBytes } : null;
+  const fontFiles = [body, ...(bold ? [bold] : []), ...fallbacks];
 
   const items: ManifestItem[] = [
     { id: 'nav', href: files.nav, mediaType: 'application/xhtml+xml', properties: 'nav' },
     { id: 'ncx', href: files.ncx, mediaType: 'application/x-dtbncx+xml' },
     { id: 'css', href: files.stylesheet, mediaType: 'text/css' },
     { id: 'cover-image', href: coverHref, mediaType: cover.mediaType, properties: 'cover-image' },
-    ...fontFiles.map((font) => ({ id: font.id, href: font.href, mediaType: 'font/ttf' })),
+    ...fontFiles.map((font) => ({ id: font.id, href: font.href, mediaType: embeddedFontType(font.bytes).mediaType })),
     ...documents.map((d) => ({ id: d.id, href: d.file, mediaType: 'application/xhtml+xml', inSpine: true })),
   ];
   const chapters: PreparedChapter[] = documents.map((d) => ({ title: d.title, filename: d.file, content: '', xhtml: serializeXhtml(d.html) }));
@@ -196,8 +195,8 @@ export async function renderEpub(book: Book, options: RenderEpubOptions): Promis
       writingMode,
       bodyFont: {
         family: bodyFontFamily,
-        href: bodyFontHref,
-        ...(boldBytes ? { boldHref: boldFontHref } : {}),
+        href: body.href,
+        ...(bold ? { boldHref: bold.href } : {}),
         fallbackHrefs: fallbacks.map((font) => font.href),
       },
     }),

@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../../book/types.js';
+import { cssFormatOf } from '../../fonts/font-format.js';
 import type { Theme } from '../../theme/theme.js';
 import { packageRoot } from '../../util/package-root.js';
 import { punctuationStyle } from '../present/words.js';
@@ -113,7 +114,7 @@ function fontFace({ bodyFont }: StylesheetOptions): string {
         `  font-family: "${family}";`,
         '  font-style: normal;',
         `  font-weight: ${weight};`,
-        `  src: url("${href}") format("truetype");`,
+        `  src: url("${href}") format("${cssFormatOf(href)}");`,
         '}',
         '',
       ].join('\n'),

@@ -16,9 +16,6 @@ import { packClusters, unpackClusters, type BlockOrigin, type BlockTag, type Dra
 import { articleHead, bylineLines, titlePage } from '../present/heads.js';
 import { labels, punctuationStyle, type Labels } from '../present/words.js';
 
-/** Where in the ideographic em box the baseline sits (Noto CJK: 0.88 em above the em-box bottom). */
-const EM_BOX_ASCENT = 0.88;
-
 export interface ComposeContext {
   theme: Theme;
   faces: Faces;
@@ -97,13 +94,15 @@ export function setText(ctx: ComposeContext, parts: readonly { text: string; rol
   const layout = layoutParagraph(runsFor(ctx, parts, o.where), options, ctx.faces.measure);
   if (layout.forcedBreaks > 0) ctx.problems.push(`${o.where}: ${layout.forcedBreaks} line break(s) against a prohibition`);
   const height = o.fontSize * o.leading;
+  // The em box sits centred in the line; where the baseline falls in it is the face's own (Noto CJK: 0.88 em below its top).
+  const ascent = ctx.faces.emBoxAscent(parts[0]?.role ?? 'body');
   return layout.lines.map((line) => {
     if (line.overfull) ctx.problems.push(`${o.where}: a line is wider than the measure: ${line.text}`);
     return {
       clusters: packClusters(line.clusters),
       fontSize: o.fontSize,
       height,
-      baseline: (height - o.fontSize) / 2 + EM_BOX_ASCENT * o.fontSize,
+      baseline: (height - o.fontSize) / 2 + ascent * o.fontSize,
       left: line.left,
       right: line.right,
       last: line.last,

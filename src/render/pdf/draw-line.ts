@@ -3,7 +3,9 @@
  * characters in one face with equal spacing is one text operation with
  * character spacing (Tc). Anything else is its own chunk, because pdfkit
  * shapes a chunk as one string and the font's contextual forms would then
- * differ from what layout measured (Noto turns （1） into the narrow ⑴).
+ * differ from what layout measured (Noto turns （1） into the narrow ⑴, and
+ * —— into one ligature). Which characters a face may change comes from its own
+ * `GSUB` and `GPOS` (`fonts/contextual-glyphs.ts`).
  * The line's last cluster is always alone, so no trailing Tc reaches past the measure.
  */
 import { isCjk } from '../../typeset/char-classes.js';
@@ -16,15 +18,18 @@ export interface Chunk {
   spacing: number;
 }
 
-/** One CJK character (possibly outside the BMP), not a dash or ellipsis unit. */
-const isCjkChar = (c: DrawnCluster) => Array.from(c.text).length === 1 && isCjk(c.text) && c.text !== '—' && c.text !== '…';
+/** Whether a character sets as its own glyph in a face whatever stands beside it. */
+export type SetsAlone = (face: DrawnCluster['face'], char: string) => boolean;
 
-export function chunkLine(clusters: readonly DrawnCluster[]): Chunk[] {
+/** One CJK character (possibly outside the BMP) that its face sets as its own glyph. */
+const isPlainCjkChar = (c: DrawnCluster, setsAlone: SetsAlone) => Array.from(c.text).length === 1 && isCjk(c.text) && setsAlone(c.face, c.text);
+
+export function chunkLine(clusters: readonly DrawnCluster[], setsAlone: SetsAlone): Chunk[] {
   const chunks: Chunk[] = [];
   clusters.forEach((c, i) => {
     const chunk = chunks[chunks.length - 1];
     const prev = chunk?.clusters[chunk.clusters.length - 1];
-    if (chunk && prev && i < clusters.length - 1 && prev.face === c.face && isCjkChar(prev) && isCjkChar(c)) {
+    if (chunk && prev && i < clusters.length - 1 && prev.face === c.face && isPlainCjkChar(prev, setsAlone) && isPlainCjkChar(c, setsAlone)) {
       const gap = c.drawX - (prev.drawX + prev.advance);
       if (chunk.clusters.length === 1) chunk.spacing = gap;
       if (Math.abs(gap - chunk.spacing) < 1e-6) {
@@ -37,7 +42,7 @@ export function chunkLine(clusters: readonly DrawnCluster[]): Chunk[] {
   return chunks;
 }
 
-/** The 2-em dash: Noto sets —— as a 1.7-em ligature; stretch it to fill its 2-em box unbroken. */
+/** The 2-em dash: a face may set —— as a ligature narrower than 2 em (Noto: 1.7 em); stretch it to fill its 2-em box unbroken. */
 const dashScale = (c: DrawnCluster): number => (/^—+$/.test(c.text) && c.advance > 0 && c.width > c.advance ? c.width / c.advance : 1);
 
 /** pdfkit options its typings lack: `textWidth`/`wordCount` spare it re-measuring a chunk we already placed. */
@@ -45,7 +50,7 @@ type TextOptions = PDFKit.Mixins.TextOptions & { horizontalScaling?: number; tex
 
 /** Draws `line` with its box's top-left at (`x`, `y`) in page coordinates (pt, y down). */
 export function drawLine(doc: PDFKit.PDFDocument, faces: Faces, line: FlowLine, x: number, y: number): void {
-  for (const chunk of chunkLine(unpackClusters(line.clusters))) {
+  for (const chunk of chunkLine(unpackClusters(line.clusters), faces.setsAlone)) {
     const first = chunk.clusters[0]!;
     const text = chunk.clusters.map((c) => c.text).join('');
     const scale = chunk.clusters.length === 1 ? dashScale(first) : 1;

@@ -3,7 +3,9 @@
  * faces for characters the role face lacks. Layout sees opaque face keys;
  * drawing maps them back to font files.
  */
-import { hasChar, layoutFont } from '../../fonts/coverage.js';
+import { contextualGlyphs } from '../../fonts/contextual-glyphs.js';
+import { hasChar, layoutFont, openFont } from '../../fonts/coverage.js';
+import { emBoxAscent } from '../../fonts/face-metrics.js';
 import type { FontRole, FontSet } from '../../fonts/fonts.js';
 import { cachedMeasure } from '../../typeset/measure-cache.js';
 import type { FaceKey, MeasureText, Run } from '../../typeset/types.js';
@@ -22,6 +24,10 @@ export interface Faces {
   measure: MeasureText;
   /** Splits text meant for `role` into runs, sending characters the role face lacks to a fallback face. */
   runs(text: string, role: FontRole): FaceRuns;
+  /** How far below the top of its ideographic em box the face at `face` puts the baseline, in em. */
+  emBoxAscent(face: FaceKey): number;
+  /** Whether `face` sets `char` as its own glyph wherever it stands (no default feature of the face touches it). */
+  setsAlone(face: FaceKey, char: string): boolean;
   /** Face keys used so far (for reporting). */
   used(): FaceKey[];
 }
@@ -54,8 +60,26 @@ export function createFaces(fonts: FontSet): Faces {
     const font = layoutFont(pathOf(face));
     return font.layout(text).advanceWidth / font.unitsPerEm;
   });
+  const ascents = new Map<FaceKey, number>();
+  const alone = new Map<FaceKey, Map<string, boolean>>();
+  const setsAlone = (face: FaceKey, char: string): boolean => {
+    let known = alone.get(face);
+    if (!known) alone.set(face, (known = new Map()));
+    let result = known.get(char);
+    if (result === undefined) {
+      const font = openFont(pathOf(face));
+      known.set(char, (result = !contextualGlyphs(font).has(font.glyphForCodePoint(char.codePointAt(0)!).id)));
+    }
+    return result;
+  };
   return {
     pathOf,
+    setsAlone,
+    emBoxAscent(face) {
+      let ascent = ascents.get(face);
+      if (ascent === undefined) ascents.set(face, (ascent = emBoxAscent(openFont(pathOf(face)))));
+      return ascent;
+    },
     paths: () => [...new Set(paths.values())],
     measure,
     runs(text, role) {

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleBook } from '../../book/sample-book.js';
 import type { Book } from '../../book/types.js';
 import { openFont } from '../../fonts/coverage.js';
+import { otherFontManifests } from '../../fonts/__fixtures__/faces.js';
 import { loadFontSet } from '../../fonts/fonts.js';
 import { loadTheme } from '../../theme/theme.js';
 import { isCjkPunctuation, prohibitedAtLineEnd, prohibitedAtLineStart, punctuationBlank } from '../../typeset/char-classes.js';
@@ -16,8 +17,9 @@ const theme = loadTheme();
 const em = theme.body.fontSize;
 const measure = Math.floor((theme.pageWidth - theme.page.margins.inside - theme.page.margins.outside) / em) * em;
 const strip = (s: string) => s.replace(/\s+/g, '');
-const fontsFor = (book: Book) => loadFontSet(book.lang === 'zh-Hant' ? 'Hant' : 'Hans');
-const render = (book: Book) => renderPdf(book, { theme, fonts: fontsFor(book) });
+/** The book's faces from a font manifest: the package's, or one of another family (`fonts/__fixtures__`). */
+const fontsFor = (book: Book, manifest?: string) => loadFontSet(book.lang === 'zh-Hant' ? 'Hant' : 'Hans', manifest);
+const render = (book: Book, fontManifest?: string) => renderPdf(book, { theme, fonts: fontsFor(book, fontManifest) });
 
 /** Left edge of the text block: it hugs the inside margin. */
 const blockLeft = (page: number) => (page % 2 === 1 ? theme.page.margins.inside : theme.pageWidth - theme.page.margins.inside - measure);
@@ -78,7 +80,7 @@ function inkBoxRight(line: TextLine, mainland: boolean): number {
   return line.right - blank * em;
 }
 
-function checkBook(name: string, make: () => Book) {
+function checkBook(name: string, make: () => Book, fontManifest?: string) {
   describe(name, () => {
     const book = make();
     let result: PdfResult;
@@ -86,7 +88,7 @@ function checkBook(name: string, make: () => Book) {
     let starts: number[];
     let lines: BodyLine[];
     beforeAll(async () => {
-      result = await render(book);
+      result = await render(book, fontManifest);
       pdf = await readPdf(result.bytes);
       starts = titlePages(book, pdf);
       lines = bodyLines(book, pdf, starts);
@@ -209,6 +211,11 @@ checkBook('large generated book', () => largeBook(12, 40));
 checkBook('many short articles (contents over several pages, recto-independent)', () => largeBook(45, 3, 'zh-Hans', 7));
 checkBook('seeds (zh-Hans)', () => seedsBook('zh-Hans'));
 checkBook('seeds (zh-Hant)', () => seedsBook('zh-Hant'));
+// Faces of another design and metrics (TrueType, em box from OS/2) and another outline format (CFF).
+for (const [family, manifest] of Object.entries(otherFontManifests)) {
+  checkBook(`sample book (zh-Hans) in ${family}`, () => sampleBook(), manifest);
+  checkBook(`sample book (zh-Hant) in ${family}`, () => sampleBook('zh-Hant'), manifest);
+}
 
 describe('determinism and failures', () => {
   it('renders the same book to identical bytes', async () => {
