@@ -34,8 +34,11 @@ await build({
   format: 'cjs',
   target: 'node20',
   // Modules find their own place (package-root.ts) from import.meta.url; in the bundle that is the bundle's.
-  define: { 'import.meta.url': '__wenjiBundleUrl' },
-  banner: { js: "const __wenjiBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // `import.meta.resolve` is called only when running from the sources (worker-pool.ts starts tsx workers), never in the bundle.
+  define: { 'import.meta.url': '__wenjiBundleUrl', 'import.meta.resolve': '__wenjiNoResolve' },
+  banner: {
+    js: "const __wenjiBundleUrl = require('node:url').pathToFileURL(__filename).href; const __wenjiNoResolve = (specifier) => { throw new Error('import.meta.resolve(' + specifier + ') in the bundle'); };",
+  },
   minifyWhitespace: true,
   // Read only by `--debug` (stack-trace.ts), to name TypeScript lines; the bundle carries no comment pointing at it.
   sourcemap: 'external',
