@@ -91,8 +91,9 @@ async function inProcessRuns(corpus: Corpus, plan: Plan, context: Context): Prom
 async function measureCorpus(corpus: Corpus, plan: Plan, context: Context): Promise<CorpusResult> {
   const fresh = await freshRuns(corpus, plan, context);
   const { runs: stageRuns, cold } = await inProcessRuns(corpus, plan, context);
-  const last = fresh[fresh.length - 1]!;
-  const book = stageRuns[0]!;
+  const last = fresh.at(-1);
+  const book = stageRuns[0];
+  if (!last || !book) throw new Error(`${corpus.name}: no measured run (the plan asks for at least one of each)`);
   if (corpus.expectedArticles !== null && book.articles !== corpus.expectedArticles) {
     context.io.stderr(`  warning: ${corpus.name} was generated with ${corpus.expectedArticles} articles but the pipeline found ${book.articles}\n`);
   }

@@ -19,7 +19,7 @@ export function segmentArticles(tree: LineRoot): Segment[] {
   let current: Segment = { lines: [], meta: [] };
   const close = () => {
     if (current.lines.length > 0) segments.push(current);
-    else if (segments.length > 0 && current.meta.length > 0) segments[segments.length - 1]!.meta.push(...current.meta);
+    else if (current.meta.length > 0) segments.at(-1)?.meta.push(...current.meta);
     current = { lines: [], meta: [] };
   };
   for (const node of tree.children) {

@@ -28,8 +28,7 @@ export function* jsonChunks(value: unknown, depth = 0): Generator<string> {
   const entries = Object.entries(value).filter(([, item]) => item !== undefined && typeof item !== 'function' && typeof item !== 'symbol');
   if (entries.length === 0) return yield '{}';
   yield '{';
-  for (let i = 0; i < entries.length; i++) {
-    const [key, item] = entries[i]!;
+  for (const [i, [key, item]] of entries.entries()) {
     yield `${i === 0 ? '' : ','}\n${pad(depth + 1)}${JSON.stringify(key)}: `;
     yield* jsonChunks(item, depth + 1);
   }
