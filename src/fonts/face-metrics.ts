@@ -45,3 +45,17 @@ export function emBoxAscent(font: Font): number {
   const { ascent, descent } = tables.hhea;
   return ascent - descent > 0 ? ascent / (ascent - descent) : 0.88;
 }
+
+/** Where a face draws the full-width stops (，。、): in the corner of the em box (mainland, Japan) or centred in it (Taiwan, Hong Kong). */
+export type StopPlacement = 'corner' | 'centre';
+
+/** The placement of the face's full-width comma, from its ink; null when the face has none. */
+export function stopPlacement(font: Font): StopPlacement | null {
+  const comma = 0xff0c;
+  if (!font.hasGlyphForCodePoint(comma)) return null;
+  const glyph = font.glyphForCodePoint(comma);
+  const { minX, maxX } = glyph.bbox;
+  if (!(maxX > minX)) return null;
+  // A corner comma keeps its ink in the first half of its em (its centre near a quarter em); a centred one around the middle.
+  return (minX + maxX) / 2 / glyph.advanceWidth > 0.35 ? 'centre' : 'corner';
+}

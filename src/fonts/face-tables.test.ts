@@ -10,7 +10,7 @@ import { otherFaces } from './__fixtures__/faces.js';
 import { contextualGlyphs } from './contextual-glyphs.js';
 import { openFont } from './coverage.js';
 import { embeddedFontType, faceFormat } from './font-format.js';
-import { emBoxAscent } from './face-metrics.js';
+import { emBoxAscent, stopPlacement } from './face-metrics.js';
 import { loadFontSet } from './fonts.js';
 
 const noto = loadFontSet('Hans').faces;
@@ -24,6 +24,16 @@ describe('em box from the face', () => {
     const font = openFont(otherFaces.roundedRegular);
     expect((font as unknown as { BASE?: unknown }).BASE).toBeFalsy();
     expect(emBoxAscent(font)).toBeCloseTo(0.86, 6);
+  });
+});
+
+describe('stop placement from the face', () => {
+  it('finds corner stops in Simplified and Japanese faces and centred ones in Traditional faces, from the ink of ，', () => {
+    const hant = loadFontSet('Hant').faces;
+    expect([noto.body, noto.bold, noto.heading].map((path) => stopPlacement(openFont(path)))).toEqual(['corner', 'corner', 'corner']);
+    expect([hant.body, hant.bold, hant.heading].map((path) => stopPlacement(openFont(path)))).toEqual(['centre', 'centre', 'centre']);
+    expect(stopPlacement(openFont(otherFaces.roundedRegular))).toBe('corner');
+    expect(stopPlacement(openFont(otherFaces.cffRegular))).toBe('corner');
   });
 });
 

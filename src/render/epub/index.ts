@@ -10,7 +10,8 @@ import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { unified } from 'unified';
 import type { Book } from '../../book/types.js';
-import { faceWithChar, missingChars } from '../../fonts/coverage.js';
+import { faceWithChar, missingChars, openFont } from '../../fonts/coverage.js';
+import { stopPlacement } from '../../fonts/face-metrics.js';
 import type { FontSet } from '../../fonts/fonts.js';
 import { embeddedFontType } from '../../fonts/font-format.js';
 import type { Theme } from '../../theme/theme.js';
@@ -193,6 +194,7 @@ export async function renderEpub(book: Book, options: RenderEpubOptions): Promis
       theme: options.theme,
       lang: book.lang,
       writingMode,
+      stopPlacement: stopPlacement(openFont(fonts.faces.body)),
       bodyFont: {
         family: bodyFontFamily,
         href: body.href,

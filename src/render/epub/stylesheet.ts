@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../../book/types.js';
+import type { StopPlacement } from '../../fonts/face-metrics.js';
 import { cssFormatOf } from '../../fonts/font-format.js';
 import type { Theme } from '../../theme/theme.js';
 import { packageRoot } from '../../util/package-root.js';
@@ -30,6 +31,8 @@ export interface StylesheetOptions {
    * font, regular and (when anything is bold) bold.
    */
   bodyFont: { family: string; href: string; boldHref?: string; fallbackHrefs?: readonly string[] };
+  /** Where the body face draws its full-width stops, which decides the punctuation style when the theme says `auto`. */
+  stopPlacement?: StopPlacement | null;
 }
 
 /** Family names of the fallback faces, in order of preference. */
@@ -49,8 +52,8 @@ function em(value: number): string {
 }
 
 /** clreq punctuation width adjustment: mainland squeezes adjacent marks, Taiwan keeps them full width. */
-function textSpacingTrim(theme: Theme, lang: Lang): string {
-  return punctuationStyle(theme, lang) === 'mainland' ? 'normal' : 'space-all';
+function textSpacingTrim(theme: Theme, lang: Lang, stops: StopPlacement | null): string {
+  return punctuationStyle(theme, lang, stops) === 'mainland' ? 'normal' : 'space-all';
 }
 
 interface HeadingRule {
@@ -61,7 +64,7 @@ interface HeadingRule {
   spaceAfter: number;
 }
 
-function themeRules({ theme, lang, writingMode, bodyFont }: StylesheetOptions): string {
+function themeRules({ theme, lang, writingMode, bodyFont, stopPlacement }: StylesheetOptions): string {
   const base = theme.body.fontSize;
   const { heading } = theme;
   const headings: HeadingRule[] = [
@@ -79,7 +82,7 @@ function themeRules({ theme, lang, writingMode, bodyFont }: StylesheetOptions): 
     'body {',
     `  font-family: ${[bodyFont.family, ...fallbackFamilies(bodyFont)].map((family) => `"${family}"`).join(', ')}, serif;`,
     `  line-height: ${num(theme.body.leading)};`,
-    `  text-spacing-trim: ${textSpacingTrim(theme, lang)};`,
+    `  text-spacing-trim: ${textSpacingTrim(theme, lang, stopPlacement ?? null)};`,
     `  text-autospace: ${theme.body.cjkLatinSpace > 0 ? 'normal' : 'no-autospace'};`,
     '}',
     '',

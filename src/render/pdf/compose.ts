@@ -40,7 +40,7 @@ export function createContext(book: Book, theme: Theme, faces: Faces): ComposeCo
     theme,
     faces,
     measure: Math.floor(textWidth / em + 1e-9) * em,
-    style: punctuationStyle(theme, book.lang),
+    style: punctuationStyle(theme, book.lang, faces.stopPlacement('body')),
     punctuationWidth: theme.body.punctuationWidth,
     level: theme.body.prohibitionLevel,
     lang: book.lang,

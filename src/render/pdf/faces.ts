@@ -5,7 +5,7 @@
  */
 import { contextualGlyphs } from '../../fonts/contextual-glyphs.js';
 import { hasChar, layoutFont, openFont } from '../../fonts/coverage.js';
-import { emBoxAscent } from '../../fonts/face-metrics.js';
+import { emBoxAscent, stopPlacement, type StopPlacement } from '../../fonts/face-metrics.js';
 import type { FontRole, FontSet } from '../../fonts/fonts.js';
 import { cachedMeasure } from '../../typeset/measure-cache.js';
 import type { FaceKey, MeasureText, Run } from '../../typeset/types.js';
@@ -26,6 +26,8 @@ export interface Faces {
   runs(text: string, role: FontRole): FaceRuns;
   /** How far below the top of its ideographic em box the face at `face` puts the baseline, in em. */
   emBoxAscent(face: FaceKey): number;
+  /** Where the face at `face` draws its full-width stops (corner or centre), or null when it has none. */
+  stopPlacement(face: FaceKey): StopPlacement | null;
   /** Whether `face` sets `char` as its own glyph wherever it stands (no default feature of the face touches it). */
   setsAlone(face: FaceKey, char: string): boolean;
   /** Face keys used so far (for reporting). */
@@ -75,6 +77,7 @@ export function createFaces(fonts: FontSet): Faces {
   return {
     pathOf,
     setsAlone,
+    stopPlacement: (face) => stopPlacement(openFont(pathOf(face))),
     emBoxAscent(face) {
       let ascent = ascents.get(face);
       if (ascent === undefined) ascents.set(face, (ascent = emBoxAscent(openFont(pathOf(face)))));

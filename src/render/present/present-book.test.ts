@@ -31,6 +31,10 @@ describe('words', () => {
     expect(punctuationStyle(theme, 'zh-Hans')).toBe('mainland');
     expect(punctuationStyle(theme, 'zh-Hant')).toBe('taiwan');
     expect(punctuationStyle({ ...theme, body: { ...theme.body, punctuationStyle: 'mainland' } }, 'zh-Hant')).toBe('mainland');
+    // `auto` follows the body face's stops where they are known: a Simplified face sets a Traditional book mainland-style.
+    expect(punctuationStyle(theme, 'zh-Hant', 'corner')).toBe('mainland');
+    expect(punctuationStyle(theme, 'zh-Hans', 'centre')).toBe('taiwan');
+    expect(punctuationStyle({ ...theme, body: { ...theme.body, punctuationStyle: 'taiwan' } }, 'zh-Hant', 'corner')).toBe('taiwan');
   });
 
   it('has every label in both scripts', () => {

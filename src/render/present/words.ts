@@ -4,6 +4,7 @@
  * date format, one heading-level rule, one punctuation style.
  */
 import type { Lang } from '../../book/types.js';
+import type { StopPlacement } from '../../fonts/face-metrics.js';
 import type { PunctuationStyle } from '../../typeset/char-classes.js';
 import type { Theme } from '../../theme/theme.js';
 
@@ -112,8 +113,14 @@ export function formatDate(iso: string): string {
 }
 
 /** clreq punctuation width: `auto` is mainland style for Simplified, Taiwan style for Traditional. */
-export function punctuationStyle(theme: Theme, lang: Lang): PunctuationStyle {
+/**
+ * The punctuation style a book is set in. `auto` follows where the body face
+ * draws its stops (a Simplified face in a Traditional book keeps its corner
+ * stops, and is set as such), else the script's convention.
+ */
+export function punctuationStyle(theme: Theme, lang: Lang, faceStops: StopPlacement | null = null): PunctuationStyle {
   const configured = theme.body.punctuationStyle;
   if (configured !== 'auto') return configured;
+  if (faceStops) return faceStops === 'centre' ? 'taiwan' : 'mainland';
   return lang === 'zh-Hant' ? 'taiwan' : 'mainland';
 }
