@@ -140,7 +140,7 @@ export function layoutParagraph(runs: readonly Run[], options: ParagraphOptions,
   if (clusters.length === 0) return { text, lines: [], forcedBreaks: 0 };
   const advance = clusters.map((c) => measure(c.text, c.face));
   const boxes = clusters.map((c, i) => boxOf(c, advance[i]!));
-  const { blank, trim } = squeezeAdjacentMarks(clusters, style, options.punctuationWidth ?? 'adjusted');
+  const { blank, trim } = squeezeAdjacentMarks(clusters, style, options.punctuationWidth ?? 'adjusted', advance);
   const allowed = breakOpportunities(clusters, text, level).map((ok, i) => ok || emergency.has(i));
   const gap = clusters.map((c, i) => (i === 0 ? 0 : cjkLatinGap(clusters[i - 1]!, c, space)));
   const width = clusters.map((_, i) => boxes[i]!.box - trim[i]!.lead - trim[i]!.trail);

@@ -31,6 +31,15 @@ describe('punctuation width adjustment', () => {
     expect(widths('好。」', 'taiwan', 'full')).toEqual([1, 1, 1]);
     expect(widths('好。”', 'mainland', 'full')).toEqual([1, 1, 1]);
   });
+  it('squeezes only the blank a proportional mark still has (Latin-width quotes of a Japanese face)', () => {
+    const clusters = toClusters([{ text: '好”。“好', face: 'body' }]);
+    // ” and “ are 0.35 em: no blank left to take; the stop keeps its own ½ em of white.
+    const { trim, blank } = squeezeAdjacentMarks(clusters, 'mainland', 'adjusted', [1, 0.35, 1, 0.35, 1]);
+    expect(trim.map((t) => t.lead + t.trail)).toEqual([0, 0, 0, 0, 0]);
+    expect(blank.map((b) => b.lead + b.trail)).toEqual([0, 0, 0.5, 0, 0]);
+    // Full-em marks are squeezed as before.
+    expect(squeezeAdjacentMarks(clusters, 'mainland', 'adjusted', [1, 1, 1, 1, 1]).trim).toEqual(squeezeAdjacentMarks(clusters, 'mainland').trim);
+  });
   it('leaves a mark next to an ideograph alone', () => {
     expect(widths('好，好')).toEqual([1, 1, 1]);
   });

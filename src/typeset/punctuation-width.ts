@@ -26,8 +26,20 @@ export interface PunctuationWidths {
 /** The ½ em of white a pair of adjacent marks keeps. */
 export const PAIR_WHITE = 0.5;
 
-export function squeezeAdjacentMarks(clusters: readonly Cluster[], style: PunctuationStyle, width: PunctuationWidth = 'adjusted'): PunctuationWidths {
-  const blank = clusters.map((c): SideBlank => (width === 'adjusted' && c.kind === 'punct' ? punctuationBlank(c.text, style) : { lead: 0, trail: 0 }));
+/**
+ * The blank of a mark set `advance` em wide. The classes assume a full em; a
+ * face with proportional marks (a Japanese face's “ ” are Latin-width) has
+ * already taken that much blank out, so only what is left may be squeezed.
+ */
+function blankAt(char: string, style: PunctuationStyle, advance: number | undefined): SideBlank {
+  const { lead, trail } = punctuationBlank(char, style);
+  const lost = advance === undefined ? 0 : Math.max(0, 1 - advance);
+  return lost === 0 ? { lead, trail } : { lead: Math.max(0, lead - lost), trail: Math.max(0, trail - lost) };
+}
+
+/** `advances`: each cluster's width in em as its face sets it (a full em when left out). */
+export function squeezeAdjacentMarks(clusters: readonly Cluster[], style: PunctuationStyle, width: PunctuationWidth = 'adjusted', advances?: readonly number[]): PunctuationWidths {
+  const blank = clusters.map((c, i): SideBlank => (width === 'adjusted' && c.kind === 'punct' ? blankAt(c.text, style, advances?.[i]) : { lead: 0, trail: 0 }));
   const trim = clusters.map((): SideBlank => ({ lead: 0, trail: 0 }));
   for (let i = 0; i + 1 < clusters.length; i++) {
     const a = blank[i]!;
