@@ -22,6 +22,7 @@ import { stripNameDotsRule } from './strip-name-dots.js';
 import { stripPinyinRule } from './strip-pinyin.js';
 import { stripRelatedRule } from './strip-related.js';
 import { stripSeoRule } from './strip-seo.js';
+import { stripSpunRule } from './strip-spun.js';
 import { stripShareHeaderRule } from './strip-share-header.js';
 import { stripTemplateRule } from './strip-template.js';
 import { stripTitleDecorationRule } from './strip-title-decoration.js';
@@ -51,7 +52,7 @@ const stageRules = {
 export function cleanRules() {
   return [
     applyFixesRule, repairMojibakeRule, stripTocRule, stripTemplateRule, repairSignsRule, stripPinyinRule, stripNameDotsRule,
-    stripJammerRule, stripSeoRule, normalizeSpaceRule, detectDamageRule, fixTypographyRule, stripCountSuffixRule,
+    stripJammerRule, stripSeoRule, stripSpunRule, normalizeSpaceRule, detectDamageRule, fixTypographyRule, stripCountSuffixRule,
     stripRelatedRule, stripChromeRule, stripShareHeaderRule, stripBlurbRule, stripFooterRule, duplicateTitleRule, stripHeadRule, stripTeaserRule, splitGluedTitleRule,
     stripTitleDecorationRule, stripRepeatedRule,
   ] as const;

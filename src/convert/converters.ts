@@ -17,7 +17,7 @@ import TSPhrases from 'opencc-js/dict/TSPhrases';
 import type { Script } from '../book/types.js';
 import { simplifiedView } from './character-views.js';
 import { forEachEntry } from './dictionary-entries.js';
-import { fullLexicon, lexiconFor, type Lexicon } from './lexicon.js';
+import { fullLexicon, lexiconFor, type Lexicon } from '../util/word-list.js';
 import { withContext } from './lone-context.js';
 import { reviewedDictionary, taiwanStandardDictionary } from './reviewed-phrases.js';
 import { segmentText } from './segment.js';

@@ -24,7 +24,7 @@ const floors = {
   boilerplate: 0.96,
   removed: 0.99,
   content: 0.995,
-  drops: 0.6,
+  drops: 0.9,
   title: 0.93,
   author: 0.9,
   date: 0.9,

@@ -1,5 +1,6 @@
 /**
- * Word frequencies for segmentation: jieba's dictionary (349k Simplified words
+ * Word frequencies (for conversion's segmentation and the cleaner's judgement
+ * of spliced text): jieba's dictionary (349k Simplified words
  * with their counts in a large corpus), as shipped by the npm package
  * `@node-rs/jieba`. Only the file is read; jieba's segmenter is not used. A
  * book meets a few thousand of the words, so the list can be pruned to those
@@ -10,8 +11,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { packageRoot } from '../util/package-root.js';
-import type { TextSample } from './text-sample.js';
+import { packageRoot } from './package-root.js';
+
+/** Which words a text may contain (a cheap filter over its characters). */
+export interface WordFilter {
+  mayContain(text: string, start: number, end: number): boolean;
+}
 
 export interface Lexicon {
   /** The word's count, if it is a word of the list. */
@@ -83,12 +88,14 @@ export function fullLexicon(): Lexicon {
 }
 
 /** The words that may occur in `sample` (Simplified texts): the same counts for them as the whole list. */
-export function lexiconFor(sample: TextSample): Lexicon {
+export function lexiconFor(sample: WordFilter): Lexicon {
   if (full) return full;
   const { text, starts, ends, counts, total } = wordList();
   const words = new Map<string, number>();
   for (let i = 0; i < starts.length; i++) {
-    if (sample.mayContain(text, starts[i], ends[i])) words.set(text.slice(starts[i], ends[i]), counts[i]!);
+    const start = starts[i]!;
+    const end = ends[i]!;
+    if (sample.mayContain(text, start, end)) words.set(text.slice(start, end), counts[i]!);
   }
   return lexiconOf(words, total);
 }
