@@ -61,7 +61,7 @@ export function findSplicedPieces(text: string, lexicon: () => Lexicon = fullLex
 const standalone = new Set([...'的了是在和与及之也都就而又把被对从向为以于我你他她它这那不很更最还再只才已并但如若所其个一有要会能可将让给着过地得说看想做去来到上下中']);
 
 /** Whether the likeliest split of `piece` has only words of two or more characters and characters that stand alone. */
-export function isWordLike(piece: string, lexicon: Lexicon): boolean {
+function isWordLike(piece: string, lexicon: Lexicon): boolean {
   return splitWords(piece, lexicon).every((word) => word.length > 1 || standalone.has(word));
 }
 
@@ -70,7 +70,7 @@ export function isWordLike(piece: string, lexicon: Lexicon): boolean {
  * widened: their occurrences differ in the character before and in the one
  * after (else the wider string is the repeat).
  */
-export function maximalRepeats(text: string): Map<string, number[]> {
+function maximalRepeats(text: string): Map<string, number[]> {
   const han = Uint8Array.from(text, (ch) => (isHan(ch) ? 1 : 0));
   const hanAt = (i: number) => i >= 0 && i < text.length && han[i] === 1;
   const found = new Map<string, number[]>();
@@ -101,7 +101,7 @@ export function maximalRepeats(text: string): Map<string, number[]> {
 }
 
 /** How alike the texts between consecutive pieces are from one turn of the cycle to the next (0 to 1: the same text, or the share of character pairs in common). */
-export function gapLikeness(text: string, pieces: readonly SplicedPiece[]): number {
+function gapLikeness(text: string, pieces: readonly SplicedPiece[]): number {
   const order = pieces.flatMap((piece) => piece.at.map((at) => ({ at, end: at + piece.text.length }))).sort((x, y) => x.at - y.at);
   const k = pieces.length;
   const gaps = order.slice(0, -1).map((occurrence, i) => text.slice(occurrence.end, order[i + 1]!.at));
@@ -146,7 +146,7 @@ function inTurn(cycle: readonly string[], repeats: Map<string, number[]>): boole
  * dimensions, found by dynamic programming over the repeats in text order);
  * the best chains are then checked against every occurrence.
  */
-export function longestCycle(repeats: Map<string, number[]>): string[] {
+function longestCycle(repeats: Map<string, number[]>): string[] {
   const pieces = [...repeats].map(([text, at]) => ({ text, first: at[0]!, second: at[1]! })).sort((a, b) => a.first - b.first || a.second - b.second);
   const n = pieces.length;
   const length = new Int32Array(n).fill(1);
@@ -183,7 +183,7 @@ export function longestCycle(repeats: Map<string, number[]>): string[] {
  * likeliest such text, each removed character weighed at about the cost of a
  * character of text (so removing more is no free win).
  */
-export function trimPiece(text: string, piece: SplicedPiece, lexicon: Lexicon): SplicedPiece {
+function trimPiece(text: string, piece: SplicedPiece, lexicon: Lexicon): SplicedPiece {
   const context = 8;
   const perCharacter = 6;
   const length = piece.text.length;
@@ -214,7 +214,7 @@ const longestWord = 8;
  * The negative log-probability of the likeliest split of `text` into words
  * of the list (a unigram model); anything but Han costs nothing.
  */
-export function textCost(text: string, lexicon: Lexicon): number {
+function textCost(text: string, lexicon: Lexicon): number {
   return likeliestSplit(text, lexicon).cost;
 }
 
