@@ -89,8 +89,8 @@ function cleanTitle(file: VFile, node: LineNode): void {
 
 /** A forum's repost or column tag opening a page's first line, even a paragraph: `【分享】`, `[转帖]`. */
 const repostTag = /^[\[【](?:转帖|轉帖|转载|轉載|分享|原创|原創|置顶|置頂|精华|精華|推荐|推薦|公告|热门|熱門|图文|圖文|转|轉)[\]】]\s*/;
-/** A photo credit glued before a paragraph: `照片取自某某官網 【…】打開…`. */
-const photoCredit = /^(?:照片|相片|图片|圖片|图|圖)\s*(?:取自|来自|來自|来源|來源|提供|翻摄|翻攝)\s*[:：]?\s*[^\s，。,]{1,20}\s+(?=\S)/;
+/** A photo credit glued before a paragraph: `照片取自某某官網 【…】打開…` (the space may be gone by now, before a bracketed tag). */
+const photoCredit = /^(?:照片|相片|图片|圖片|图|圖)\s*(?:取自|来自|來自|来源|來源|提供|翻摄|翻攝)\s*[:：]?\s*[^\s，。,【\[]{1,20}(?:\s+(?=\S)|(?=[【\[]))/;
 
 export const stripTitleDecoration: CleanPlugin = () => (tree: LineRoot, file) => {
   const first = liveLines(tree).find((node) => node.value.trim() !== '');
@@ -115,7 +115,10 @@ export const stripTitleDecorationRule = defineRule({
   after: [],
   examples: {
     ok: [{ input: '银行党的群众路线学习心得（二）\n群众路线是党的根本路线，我们要认真学习。' }],
-    notOk: [{ input: '[转帖] 中央电视台开学第一课的观后感(通用26篇)\n今天晚上，我们一起观看了开学第一课，很受教育。', output: '中央电视台开学第一课的观后感\n今天晚上，我们一起观看了开学第一课，很受教育。' }],
+    notOk: [
+      { input: '[转帖] 中央电视台开学第一课的观后感(通用26篇)\n今天晚上，我们一起观看了开学第一课，很受教育。', output: '中央电视台开学第一课的观后感\n今天晚上，我们一起观看了开学第一课，很受教育。' },
+      { input: '社區圖書館的一個下午\n圖片來源：市立圖書館 【生活隨筆】週末下午，我帶著孩子走進社區圖書館，安靜地讀了兩個小時的書。', output: '社區圖書館的一個下午\n【生活隨筆】週末下午，我帶著孩子走進社區圖書館，安靜地讀了兩個小時的書。' },
+    ],
   },
   plugin: stripTitleDecoration,
 });
