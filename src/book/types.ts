@@ -88,6 +88,12 @@ export interface BookMeta {
   editor: string;
   publisher?: string;
   description?: string;
+  /** A circulation line (内部学习资料) for the imprint, the back cover and the colophon. */
+  notice?: string;
+  /** The Traditional standard the edition's text was converted to (`tw`, `twp`, `hk`, `t`); unset for Simplified. */
+  variant?: 'tw' | 'twp' | 'hk' | 't';
+  /** Whether the print edition ends with a back cover (unset: as the theme says). */
+  backCover?: boolean;
   slug: string;
   /** Stable identifier, e.g. `urn:uuid:…` derived from the manifest. */
   identifier: string;

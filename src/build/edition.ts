@@ -95,8 +95,8 @@ export function convertEdition(request: Pick<EditionRequest, 'book' | 'lang' | '
 
 /** The script of each text of the book's metadata. */
 export function metaScriptsOf(book: AssembledBook): Record<string, Script> {
-  const { title, editor, subtitle, publisher, description, keywords } = book.meta;
-  const texts = [title, editor, subtitle, publisher, description, ...keywords].filter((text): text is string => Boolean(text));
+  const { title, editor, subtitle, publisher, description, notice, keywords } = book.meta;
+  const texts = [title, editor, subtitle, publisher, description, notice, ...keywords].filter((text): text is string => Boolean(text));
   return Object.fromEntries(texts.map((text) => [text, detectScript(text)]));
 }
 

@@ -158,6 +158,7 @@ function mapTexts(book: AssembledBook, lang: Lang, scriptOf: ConversionOptions['
       ...(meta.subtitle ? { subtitle: convertMeta(meta.subtitle) } : {}),
       ...(meta.publisher ? { publisher: convertMeta(meta.publisher) } : {}),
       ...(meta.description ? { description: convertMeta(meta.description) } : {}),
+      ...(meta.notice ? { notice: convertMeta(meta.notice) } : {}),
       keywords: meta.keywords.map(convertMeta),
     },
     articles: book.articles.map(convertArticle),
@@ -197,7 +198,8 @@ export function convertBook(book: AssembledBook, lang: Lang, options: Conversion
     if (place) for (const guess of result.guesses) warnings.push({ file: place.file, line: place.line, char: guess.char, reason: guessReason(value, guess) });
     return result.text;
   });
-  return { book: converted, warnings };
+  // The Traditional edition records which standard of characters it follows (its imprint says so).
+  return { book: to === 'Hant' ? { ...converted, meta: { ...converted.meta, variant: options.variant } } : converted, warnings };
 }
 
 function guessReason(value: string, guess: Guess): string {

@@ -92,6 +92,16 @@ describe('manifest', () => {
     expect(failure(() => parseManifest(indented, 'm.yaml'))).toMatch(/nested too deeply|cannot parse/);
   });
 
+  it('takes a circulation notice and a back cover for the print edition, checked like every key', () => {
+    const meta = bookMeta(parseManifest(`${valid}notice: 内部学习资料\nbackCover: true\n`, 'm.yaml'), {});
+    expect([meta.notice, meta.backCover]).toEqual(['内部学习资料', true]);
+    expect(bookMeta(parseManifest(valid, 'm.yaml'), {})).not.toHaveProperty('notice');
+    expect(failure(() => parseManifest(`${valid}notice: ${'内'.repeat(41)}\n`, 'm.yaml'))).toMatch(/^m\.yaml:7: invalid manifest key `notice` \| the text is too long \(41 characters, at most 40\)/);
+    expect(failure(() => parseManifest(`${valid}notice: "内部\\n资料"\n`, 'm.yaml'))).toMatch(/^m\.yaml:7: invalid manifest key `notice`/);
+    expect(failure(() => parseManifest(`${valid}backCover: yes please\n`, 'm.yaml'))).toMatch(/^m\.yaml:7: invalid manifest key `backCover`/);
+    expect(failure(() => parseManifest(`${valid}notise: 内部学习资料\n`, 'm.yaml'))).toMatch(/`notise`.*`notice`/);
+  });
+
   it('takes a cover image beside the manifest, and only a PNG or JPEG by name', () => {
     const manifest = parseManifest(`${valid}cover: art/cover.jpg\n`, '/books/x/book.yaml');
     expect(bookMeta(manifest, {}).cover).toBe('/books/x/art/cover.jpg');

@@ -48,6 +48,10 @@ export const manifestSchema = z
     editor: line(100),
     publisher: line(100).optional(),
     description: z.string().min(1).max(4000).optional(),
+    /** A circulation line such as 内部学习资料, on the imprint page, the back cover and the e-book's colophon. */
+    notice: line(40).optional(),
+    /** A back cover on the print edition (default: the theme's `front.backCover`). */
+    backCover: z.boolean().optional(),
     // Output names are `<slug>.zh-Hant.epub` and the like, and must fit a file system's 255 bytes with room to spare.
     slug: z.string().max(100).regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lowercase letters, digits and hyphens'),
     identifier: z.string().regex(/^urn:uuid:[0-9a-f-]{36}$/, 'expected urn:uuid:…').optional(),
@@ -204,6 +208,8 @@ export function bookMeta(manifest: Omit<ManifestData, 'sourceRoot'>, env: NodeJS
     editor: manifest.editor,
     ...(manifest.publisher ? { publisher: manifest.publisher } : {}),
     ...(manifest.description ? { description: manifest.description } : {}),
+    ...(manifest.notice ? { notice: manifest.notice } : {}),
+    ...(manifest.backCover !== undefined ? { backCover: manifest.backCover } : {}),
     slug: manifest.slug,
     identifier: manifest.identifier ?? deriveIdentifier(manifest.title, manifest.editor, manifest.slug),
     date: manifest.date,

@@ -9,67 +9,34 @@ import { Resvg } from '@resvg/resvg-js';
 import type { Book } from '../../book/types.js';
 import { openFont } from '../../fonts/coverage.js';
 import type { FontSet } from '../../fonts/fonts.js';
-import { prohibitedAtLineEnd, prohibitedAtLineStart } from '../../typeset/char-classes.js';
 import { ioError } from '../../util/io-error.js';
 import { UserError } from '../../util/user-error.js';
 import { titlePage } from '../present/heads.js';
 import { labels } from '../present/words.js';
+import { coverScene, type SceneShape } from './design.js';
 
 /** Cover size in pixels: the print page's proportions (A5, 1 : √2), as stores ask for at least 1400 px across. */
 export const coverSize = { width: 1400, height: 1980 } as const;
 
-const palette = { paper: '#f4efe4', ink: '#262422', accent: '#9e2a1f', quiet: '#5b554d' } as const;
-
-/** Splits a text into at most `perLine` characters a line, lines as even as can be, no line opening with a closing mark. */
-export function coverLines(text: string, perLine: number): string[] {
-  const chars = Array.from(text.replace(/\s+/g, ' ').trim());
-  const count = Math.max(1, Math.ceil(chars.length / perLine));
-  const size = Math.ceil(chars.length / count);
-  const lines: string[][] = [];
-  for (let at = 0; at < chars.length; ) {
-    let end = Math.min(chars.length, at + size);
-    // Keep a closing mark with what it closes, an opening one with what it opens.
-    while (end < chars.length && end - at > 1 && (prohibitedAtLineStart(chars[end]!) || prohibitedAtLineEnd(chars[end - 1]!))) end--;
-    lines.push(chars.slice(at, end));
-    at = end;
-  }
-  return lines.map((line) => line.join('').trim()).filter((line) => line.length > 0);
-}
+export { coverLines } from './design.js';
 
 const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+function svgShape(shape: SceneShape, families: { heading: string; body: string }): string {
+  if (shape.kind === 'text') {
+    const family = families[shape.face];
+    return `<text x="${shape.x}" y="${shape.y}" font-family="${escapeXml(family)}" font-size="${shape.size}" font-weight="${shape.bold ? 'bold' : 'normal'}" fill="${shape.fill}" text-anchor="middle">${escapeXml(shape.text)}</text>`;
+  }
+  const at = shape.paper ? '' : `x="${shape.x}" y="${shape.y}" `;
+  const paint = shape.stroke ? `fill="none" stroke="${shape.stroke.colour}" stroke-width="${shape.stroke.width}"` : `fill="${shape.fill}"`;
+  return `<rect ${at}width="${shape.width}" height="${shape.height}" ${paint}/>`;
+}
+
 /** The cover as SVG: title lines, a rule, subtitle, and the editor and publisher at the foot. */
 export function coverSvg(book: Book, families: { heading: string; body: string }): string {
-  const page = titlePage(book);
   const { width, height } = coverSize;
-  const margin = 130;
-  const titleSize = 132;
-  const titleLines = coverLines(page.title, Math.max(4, Math.floor((width - 2 * margin) / titleSize)));
-  const subtitleSize = 54;
-  const subtitleLines = page.subtitle ? coverLines(page.subtitle, Math.floor((width - 2 * margin) / subtitleSize)) : [];
-  const text = (content: string, x: number, y: number, size: number, family: string, fill: string, weight = 'normal') =>
-    `<text x="${x}" y="${y}" font-family="${escapeXml(family)}" font-size="${size}" font-weight="${weight}" fill="${fill}" text-anchor="middle">${escapeXml(content)}</text>`;
-  const centre = width / 2;
-  let y = 560;
-  const parts: string[] = [
-    `<rect width="${width}" height="${height}" fill="${palette.paper}"/>`,
-    `<rect x="60" y="60" width="${width - 120}" height="${height - 120}" fill="none" stroke="${palette.accent}" stroke-width="6"/>`,
-    `<rect x="60" y="60" width="${width - 120}" height="210" fill="${palette.accent}"/>`,
-  ];
-  for (const line of titleLines) {
-    parts.push(text(line, centre, y, titleSize, families.heading, palette.ink, 'bold'));
-    y += titleSize * 1.3;
-  }
-  y += 10;
-  parts.push(`<rect x="${centre - 160}" y="${y}" width="320" height="8" fill="${palette.accent}"/>`);
-  y += 120;
-  for (const line of subtitleLines) {
-    parts.push(text(line, centre, y, subtitleSize, families.body, palette.quiet));
-    y += subtitleSize * 1.5;
-  }
-  parts.push(text(page.editorLine, centre, height - 330, 60, families.body, palette.ink));
-  if (page.publisher) parts.push(text(page.publisher, centre, height - 190, 46, families.body, palette.quiet));
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${parts.join('')}</svg>`;
+  const scene = coverScene(book, width, height);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${scene.shapes.map((shape) => svgShape(shape, families)).join('')}</svg>`;
 }
 
 /** What the cover shows, in words: its alternative text. */

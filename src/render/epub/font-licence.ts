@@ -8,22 +8,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { openFont } from '../../fonts/coverage.js';
-import type { FaceFacts } from '../present/colophon.js';
+import { isOfl } from '../../fonts/face-facts.js';
+
+export { faceFacts } from '../../fonts/face-facts.js';
 
 /** Name-table ids kept in the subsets: copyright, family…version, licence description and URL. */
 export const keptNameIds = [0, 1, 2, 3, 4, 5, 6, 13, 14];
 
 const licenceFileNames = ['OFL.txt', 'OFL', 'LICENSE_FONT', 'LICENSE.txt', 'LICENSE', 'LICENCE'];
 const oflHeading = /SIL OPEN FONT LICENSE/;
-
-function isOfl(path: string): boolean {
-  return /Open Font License/i.test(openFont(path).getName('license', 'en') ?? '');
-}
-
-export function faceFacts(path: string): FaceFacts {
-  const font = openFont(path);
-  return { family: font.familyName, licence: isOfl(path) ? 'SIL Open Font License 1.1' : null };
-}
 
 /** The OFL's text as shipped beside the face, from its heading on; null when none is found. */
 function oflTextNear(path: string): string | null {

@@ -13,7 +13,7 @@ import type { Run } from '../../typeset/types.js';
 import { DESIGN } from './design.js';
 import type { Faces } from './faces.js';
 import { packClusters, unpackClusters, type BlockOrigin, type BlockTag, type DrawnCluster, type FlowBlock, type FlowLine, type Section } from './flow.js';
-import { articleHead, bylineLines, titlePage } from '../present/heads.js';
+import { articleHead, bylineLines } from '../present/heads.js';
 import { labels, punctuationStyle, type Labels } from '../present/words.js';
 
 export interface ComposeContext {
@@ -111,16 +111,17 @@ export function setText(ctx: ComposeContext, parts: readonly { text: string; rol
   });
 }
 
-const shift = (clusters: readonly DrawnCluster[], dx: number): DrawnCluster[] => clusters.map((c) => ({ ...c, x: c.x + dx, drawX: c.drawX + dx }));
+export const shift = (clusters: readonly DrawnCluster[], dx: number): DrawnCluster[] => clusters.map((c) => ({ ...c, x: c.x + dx, drawX: c.drawX + dx }));
 
 /** The origin of a block of a section: the title page, the contents heading, or an article's head. */
 function originOf(section: Section): BlockOrigin {
-  if (section.kind === 'title') return { part: 'title' };
   if (section.kind === 'toc') return { part: 'contents', entry: null };
-  return { part: 'article', article: section.article!, block: null };
+  if (section.kind === 'article') return { part: 'article', article: section.article!, block: null };
+  // The other front and back matter has no place of its own in other editions: its pages go with the title page.
+  return { part: 'title' };
 }
 
-function block(tag: BlockTag, section: Section, lines: FlowLine[], rest: Partial<FlowBlock> = {}): FlowBlock {
+export function block(tag: BlockTag, section: Section, lines: FlowLine[], rest: Partial<FlowBlock> = {}): FlowBlock {
   return { tag, section, origin: originOf(section), lines, spaceBefore: 0, spaceAfter: 0, keepWithNext: false, splittable: false, breakBefore: 'none', ...rest };
 }
 
@@ -262,22 +263,6 @@ export function composeTightBlock(ctx: ComposeContext, article: Article, index: 
   return composeBlock(ctx, article.blocks[block]!, section, whereOf(article), article.id, block, labelBox, 'tight');
 }
 
-export function composeTitlePage(ctx: ComposeContext, book: Book, textHeight: number): FlowBlock[] {
-  const { theme } = ctx;
-  const section: Section = { tag: 'Sect', article: null, kind: 'title' };
-  const size = theme.heading.title.fontSize * DESIGN.titlePageScale;
-  const where = 'title page';
-  const page = titlePage(book);
-  const title = setText(ctx, [{ text: page.title, role: 'heading' }], { fontSize: size, leading: theme.heading.title.leading, align: 'center', where });
-  const blocks = [block('H1', section, title, { breakBefore: 'page', spaceBefore: DESIGN.titlePageTitleAt * textHeight })];
-  const small = { fontSize: theme.heading.subtitle.fontSize, leading: theme.body.leading, align: 'center' as const, where };
-  if (page.subtitle) blocks.push(block('P', section, setText(ctx, [{ text: page.subtitle, role: 'body' }], small), { spaceBefore: size * 0.5 }));
-  blocks.push(block('P', section, setText(ctx, [{ text: page.editorLine, role: 'body' }], small), { spaceBefore: size * 2 }));
-  const tail = [page.publisher, page.date.text].filter((s): s is string => !!s);
-  tail.forEach((text, i) => blocks.push(block('P', section, setText(ctx, [{ text, role: 'body' }], small), { spaceBefore: i === 0 ? size * 4 : 0 })));
-  return blocks;
-}
-
 export function composeToc(ctx: ComposeContext, book: Book): FlowBlock[] {
   const { theme } = ctx;
   const em = theme.body.fontSize;
@@ -287,7 +272,8 @@ export function composeToc(ctx: ComposeContext, book: Book): FlowBlock[] {
   const heading = setText(ctx, [{ text: ctx.labels.contents, role: 'heading' }], { fontSize: head.fontSize, leading: head.leading, align: 'center', where });
   const blocks = [
     block('H1', section, heading, {
-      breakBefore: 'page',
+      // The contents open on a recto, as in any book.
+      breakBefore: 'recto',
       spaceBefore: DESIGN.articleHeadDrop * em * theme.body.leading,
       spaceAfter: DESIGN.articleHeadAfter * em * theme.body.leading,
       keepWithNext: true,
@@ -295,7 +281,8 @@ export function composeToc(ctx: ComposeContext, book: Book): FlowBlock[] {
     }),
   ];
   for (const [entry, article] of book.articles.entries()) {
-    const width = ctx.measure - DESIGN.tocNumberWidth * em;
+    // Room for the number box and at least a gap, a dot and a gap of leaders.
+    const width = ctx.measure - (DESIGN.tocNumberWidth + 2 * DESIGN.leaderGap + DESIGN.leaderPitch) * em;
     const lines = setText(ctx, [{ text: article.title, role: 'body' }], { fontSize: em, leading: theme.body.leading, align: 'start', width, restIndent: em, where });
     blocks.push(block('TOCI', section, lines, { tocTarget: article.id, origin: { part: 'contents', entry } }));
   }

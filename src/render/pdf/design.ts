@@ -12,16 +12,28 @@ export const DESIGN = {
   /** Title page: the book title's size as a multiple of the article title size. */
   titlePageScale: 1.5,
   /** Title page: where the title sits, as a fraction of the text height. */
-  titlePageTitleAt: 0.28,
+  titlePageTitleAt: 0.2,
+  /** Title page: space between the subtitle and the editor line, in title-page title sizes. */
+  titlePageEditorGap: 2.5,
+  /** Imprint: its text size as a multiple of the body size, its label column in its em. */
+  imprintScale: 0.82,
+  imprintLabelWidth: 5,
+  /** Imprint: rule above the rows, pt. */
+  imprintRule: 0.4,
+  /** Back cover: where the description starts, as a fraction of the text height. */
+  backCoverTextAt: 0.3,
   /** Running head baseline above the text block, pt. */
   runningHeadRaise: 22,
   /** Folio baseline below the text block, pt. */
   folioDrop: 26,
   /** TOC: width reserved for the page number, em. */
   tocNumberWidth: 3,
-  /** TOC: leader dot pitch and radius, pt. */
-  leaderPitch: 4,
-  leaderRadius: 0.45,
+  /** TOC: leader dots every this many em, on a grid from the text block's left edge. */
+  leaderPitch: 1 / 3,
+  /** TOC: white between a title's end and the first dot, em. */
+  leaderGap: 1,
+  /** TOC: white between the last dot and the widest page number, em. */
+  leaderEndGap: 0.5,
   /** Rule under the running head, pt (0 for none). */
   runningHeadRule: 0.3,
 } as const;

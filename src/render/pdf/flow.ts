@@ -113,6 +113,10 @@ export interface FlowBlock {
   keepWithPrevious?: boolean;
   /** Set at the foot of the page (the publisher on the title page, the imprint). */
   atFoot?: boolean;
+  /** A thin rule above this line of the block (the imprint's rows). */
+  ruleAbove?: number;
+  /** Starts no higher than this, pt below the top of the text block (a title page's title, a back cover's text). */
+  startAt?: number;
   /** The article body block it sets: the block may be set again, tighter. */
   source?: { article: number; block: number };
   /** Set with lines filled as far as shrinking allows, one line fewer (to pull an article's end back). */

@@ -113,6 +113,7 @@ function layoutRun(blocks: readonly FlowBlock[], heightOf: (page: number) => num
       const need = spaceBefore() + blockHeight(b) + (b.keepWithNext ? keepHeight(blocks, i) : 0);
       if (y > 0 && y + need > textHeight + 1e-6) current = newPage();
       y += spaceBefore();
+      if (b.startAt !== undefined) y = Math.max(y, b.startAt);
       if (b.atFoot) y = Math.max(y, textHeight - blockHeight(b));
       current.parts.push({ block: b, from: 0, to: b.lines.length, y });
       y += blockHeight(b) + b.spaceAfter;

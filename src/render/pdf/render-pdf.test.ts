@@ -103,28 +103,37 @@ function checkBook(name: string, make: () => Book, fontManifest?: string) {
       expect(pdf.outline.map((o) => o.items.map((i) => i.title).filter((t) => headings.flat().includes(t)))).toEqual(headings);
     });
 
-    it('has a title page without running head or folio, then the contents', () => {
-      const [title, toc] = pdf.pages;
+    it('has the cover, a planned blank, the title page on a recto without running head or folio, the imprint on its back, then the contents on a recto', () => {
+      const [cover, inside, title, imprint] = pdf.pages;
+      expect(cover!.items.length).toBeGreaterThan(0);
+      expect(cover!.items.every((i) => i.artifact)).toBe(true);
+      expect(strip(cover!.items.map((i) => i.str).join(''))).toContain(strip(book.meta.title));
+      expect(inside!.items).toEqual([]);
       expect(title!.items.some((i) => i.artifact)).toBe(false);
       expect(strip(textLines(title!)[0]!.text)).toBe(strip(book.meta.title));
-      expect(textLines(toc!).map((l) => strip(l.text))[0]).toMatch(/^目[录錄]$/);
+      expect(strip(textLines(imprint!).map((l) => l.text).join(''))).toContain(strip(book.meta.editor));
+      const contents = pdf.pages.find((p) => /^目[录錄]$/.test(strip(textLines(p)[0]?.text ?? '')))!;
+      expect(contents.number).toBe(5);
+      expect(starts[0]! % 2).toBe(1);
     });
 
-    it('puts every contents entry on the page where its title is drawn, as a link', async () => {
-      const tocPages = pdf.pages.filter((p) => p.number > 1 && p.number < starts[0]!);
+    it('puts every contents entry on the page where its title is drawn, as a link, with the page’s printed number', async () => {
+      const tocPages = pdf.pages.filter((p) => p.number >= 5 && p.number < starts[0]!);
       const entries = tocPages.flatMap((p) => textLines(p).slice(p === tocPages[0] ? 1 : 0));
       const joined = entries.map((l) => strip(l.text)).join('');
-      book.articles.forEach((article, i) => expect(joined).toContain(strip(article.title) + String(starts[i])));
+      book.articles.forEach((article, i) => expect(joined).toContain(strip(article.title) + pdf.labels[starts[i]! - 1]));
+      expect(pdf.labels[starts[0]! - 1]).toBe('1');
       const links = tocPages.flatMap((p) => p.links);
       expect(links).toEqual(book.articles.map((a) => a.id));
       for (const [i, link] of links.entries()) expect(await pdf.destinationPage(link)).toBe(starts[i]);
     });
 
-    it('starts each article on a new page, with running heads and folios as artifacts elsewhere', () => {
-      for (const page of pdf.pages.slice(1)) {
-        if (page.items.length === 0) continue; // a planned blank
+    it('starts each article on a new page, with running heads and folios as artifacts elsewhere, none before the body', () => {
+      for (const page of pdf.pages.slice(1, starts[0]! - 1)) expect(page.items.filter((i) => i.artifact && /[0-9ivx]/.test(i.str))).toEqual([]);
+      for (const page of pdf.pages.slice(starts[0]! - 1)) {
+        if (page.items.length === 0 || pdf.labels[page.number - 1]!.startsWith('封')) continue; // a planned blank, the back cover
         const artifacts = page.items.filter((i) => i.artifact).map((i) => i.str);
-        expect(artifacts.join('')).toContain(String(page.number));
+        expect(artifacts.join('')).toContain(pdf.labels[page.number - 1]);
         const opening = starts.includes(page.number);
         const head = page.number % 2 === 0 ? book.meta.title : null;
         if (!opening && page.number > 2 && head) expect(strip(artifacts.join(''))).toContain(strip(head));
@@ -179,7 +188,10 @@ function checkBook(name: string, make: () => Book, fontManifest?: string) {
 
     it('yields the book text, in reading order, when text is extracted', () => {
       book.articles.forEach((article, a) => {
-        const pages = pdf.pages.slice(starts[a]! - 1, (starts[a + 1] ?? pdf.pages.length + 1) - 1);
+        // The last article runs to the back matter (the inside back cover and the back cover, 封三 封四).
+        const backMatter = pdf.labels.findIndex((label, i) => i > 1 && label.startsWith('封'));
+        const end = starts[a + 1] ?? (backMatter >= 0 ? backMatter + 1 : pdf.pages.length + 1);
+        const pages = pdf.pages.slice(starts[a]! - 1, end - 1);
         const text = strip(pages.flatMap((p) => p.items.filter((i) => !i.artifact).map((i) => i.str)).join(''));
         const body = strip(article.blocks.map((b) => (b.lead ?? '') + b.text).join(''));
         expect(text.startsWith(strip(article.title + (article.subtitle ?? '')))).toBe(true);
@@ -197,7 +209,7 @@ function checkBook(name: string, make: () => Book, fontManifest?: string) {
 
     it('never leaves a heading alone at the foot of a page', () => {
       const headingSizes = [theme.heading.h2.fontSize, theme.heading.h3.fontSize, theme.heading.title.fontSize];
-      for (const page of pdf.pages.slice(2)) {
+      for (const page of pdf.pages.slice(starts[0]! - 1)) {
         const last = textLines(page).pop();
         if (last) expect(headingSizes.some((size) => Math.abs(lineSize(last) - size) < 0.01), `page ${page.number}: ${last.text}`).toBe(false);
       }

@@ -12,11 +12,18 @@ import type { FontSet } from '../../fonts/fonts.js';
 import type { Theme } from '../../theme/theme.js';
 import { UserError } from '../../util/user-error.js';
 import { ArticleFlows } from './article-flows.js';
-import { composeTitlePage, composeToc, createContext, setText, type ComposeContext } from './compose.js';
+import { faceFacts } from '../../fonts/face-facts.js';
+import { PAGE_SIZES } from '../../theme/theme.js';
+import { backCoverScene, coverScene, type CoverScene } from '../cover/design.js';
+import { imprintRows } from '../present/colophon.js';
+import { editionIdentifier } from '../present/identity.js';
+import { composeToc, createContext, setText, type ComposeContext } from './compose.js';
 import { DESIGN } from './design.js';
 import { drawLine } from './draw-line.js';
 import { createFaces } from './faces.js';
-import type { FlowBlock, FlowLine } from './flow.js';
+import { blockHeight, type FlowBlock, type FlowLine } from './flow.js';
+import { pageFolios, pageLabelRanges, type Folio } from './folios.js';
+import { composeBackCover, composeCover, composeImprint, composeTitlePage } from './front-matter.js';
 import { pageFrame, textHeight, type PageFrame } from './page-frame.js';
 import { pageStarts, type PageStart } from './page-starts.js';
 import { destinationPages, paginate, type Page, type PagePart } from './paginate.js';
@@ -63,14 +70,44 @@ export async function renderPdf(book: Book, options: PdfOptions): Promise<PdfRes
   const faces = createFaces(fonts);
   const ctx = createContext(book, theme, faces);
   const articles = new ArticleFlows(ctx, book, { dropGlyphs: options.dropGlyphs ?? isLargeBook(book) });
-  const blocks: FlowBlock[] = [...composeTitlePage(ctx, book, textHeight(theme)), ...composeToc(ctx, book), ...articles.blocks];
+  const { front } = theme;
+  const titleAndContents = [...composeTitlePage(ctx, book, textHeight(theme)), ...composeToc(ctx, book)];
+  // The imprint names the faces the book is set in, so it is set after everything else.
+  const imprint = front.imprint ? composeImprint(ctx, book, imprintRows(book, imprintFacts(book, ctx))) : [];
+  const [titlePage, contents] = [titleAndContents.filter((b) => b.section.kind === 'title'), titleAndContents.filter((b) => b.section.kind === 'toc')];
+  const blocks: FlowBlock[] = [
+    ...(front.cover ? composeCover() : []),
+    ...titlePage,
+    ...imprint,
+    ...contents,
+    ...articles.blocks,
+    ...((book.meta.backCover ?? front.backCover) ? composeBackCover(ctx, book, textHeight(theme)) : []),
+  ];
   if (ctx.missing.size > 0) throw missingGlyphError(ctx);
   if (options.strict && ctx.problems.length > 0) throw new UserError('Typesetting faults in strict mode', ctx.problems.join('\n'));
   const pages = paginate(blocks, textHeight(theme), { padTo: theme.page.padTo, lineHeight: theme.body.fontSize * theme.body.leading, tighten: (block) => articles.tighten(block) });
-  const writer = new PageWriter(book, ctx, articles, pages);
+  const folios = pageFolios(pages, front.folios);
+  const writer = new PageWriter(book, ctx, articles, pages, folios);
   for (const page of pages) writer.draw(page);
   const bytes = await writer.finish();
-  return { bytes, pages: pages.length, outline: writer.outline, pageStarts: pageStarts(pages) };
+  return { bytes, pages: pages.length, outline: writer.outline, pageStarts: pageStarts(pages, folios) };
+}
+
+/** What the imprint says of the edition's files: its identifier, the faces it is set in, its page size. */
+function imprintFacts(book: Book, ctx: ComposeContext) {
+  const { theme } = ctx;
+  // Body, bold and heading faces first, then any fallback face that set a character.
+  const used = new Set(ctx.faces.used());
+  const keys = [...(['body', 'bold', 'heading'] as const).filter((role) => used.has(role)), ...[...used].filter((face) => !['body', 'bold', 'heading'].includes(face)).sort()];
+  const paths = [...new Set(keys.map((face) => ctx.faces.pathOf(face)))];
+  const mm = (pt: number) => Math.round((pt * 25.4) / 72);
+  const named = typeof theme.page.size === 'string' ? `${theme.page.size}（` : '';
+  const dimensions = `${mm(theme.pageWidth)} × ${mm(theme.pageHeight)} mm`;
+  return {
+    identifier: editionIdentifier(book.meta.identifier, book.lang, 'print'),
+    faces: paths.map(faceFacts),
+    pageSize: named ? `${named}${dimensions}）` : dimensions,
+  };
 }
 
 /** Draws paginated pages in order and tracks the structure tree and outline across them. */
@@ -90,6 +127,7 @@ class PageWriter {
     private readonly ctx: ComposeContext,
     private readonly articles: ArticleFlows,
     pages: readonly Page[],
+    private readonly folios: readonly Folio[],
   ) {
     const { meta } = book;
     this.destinations = destinationPages(pages);
@@ -127,14 +165,62 @@ class PageWriter {
     for (const path of ctx.faces.paths()) this.doc.registerFont(path, layoutFont(path) as unknown as PDFKit.Mixins.PDFFontSource);
     this.documentStruct = this.doc.struct('Document');
     this.doc.addStructure(this.documentStruct);
+    this.addPageLabels();
+  }
+
+  /** The printed page names (封一, i, 1 …) as the PDF's page labels, so a viewer shows what the page says. */
+  private addPageLabels(): void {
+    const nums: unknown[] = [];
+    for (const range of pageLabelRanges(this.folios)) {
+      // pdfkit writes a JS string as a name and a String object as a text string.
+      // eslint-disable-next-line no-new-wrappers
+      const label = range.style === 'cover' ? { P: new String(range.prefix) } : { S: range.style === 'roman' ? 'r' : 'D', St: 1 };
+      nums.push(range.start, label);
+    }
+    const root = (this.doc as unknown as { _root: { data: Record<string, unknown> } })._root;
+    const labels = this.doc.ref({ Nums: nums });
+    root.data['PageLabels'] = labels;
+    (labels as unknown as { end(): void }).end();
   }
 
   draw(page: Page): void {
     const frame = pageFrame(this.ctx.theme, page.number, this.ctx.measure);
     this.doc.addPage({ size: [this.ctx.theme.pageWidth, this.ctx.theme.pageHeight], margin: 0 });
     if (page.blank) return;
+    const kind = page.parts[0]?.block.section.kind;
+    if (kind === 'cover' || kind === 'back-cover') this.drawScene(kind);
     this.drawFurniture(page, frame);
-    for (const part of page.parts) this.drawPart(part, page, frame);
+    for (const part of page.parts) if (part.to > part.from) this.drawPart(part, page, frame);
+  }
+
+  /**
+   * A cover's design (the e-book cover's scene) at the page's proportions, in
+   * the embedded faces; the tinted paper is left out, since print has paper of
+   * its own. Drawn as an artifact: the title page says the same in the text.
+   */
+  private drawScene(kind: 'cover' | 'back-cover'): void {
+    const { theme } = this.ctx;
+    const width = 1400;
+    const scale = theme.pageWidth / width;
+    const height = theme.pageHeight / scale;
+    const scene: CoverScene = kind === 'cover' ? coverScene(this.book, width, height) : backCoverScene(this.book, width, height, this.book.meta.notice ?? null);
+    this.artifact('Layout', () => {
+      for (const shape of scene.shapes) {
+        if (shape.kind === 'rect') {
+          if (shape.paper) continue;
+          this.doc.rect(shape.x * scale, shape.y * scale, shape.width * scale, shape.height * scale);
+          if (shape.stroke) this.doc.lineWidth(shape.stroke.width * scale).stroke(shape.stroke.colour);
+          else this.doc.fill(shape.fill ?? 'black');
+          continue;
+        }
+        const line = setText(this.ctx, [{ text: shape.text, role: shape.face }], { fontSize: shape.size * scale, leading: 1, align: 'center', width: theme.pageWidth, where: kind });
+        for (const set of line) {
+          this.doc.fillColor(shape.fill);
+          drawLine(this.doc, this.ctx.faces, set, shape.x * scale - theme.pageWidth / 2, shape.y * scale - set.baseline);
+        }
+      }
+      this.doc.fillColor('black').lineWidth(1);
+    });
   }
 
   async finish(): Promise<Uint8Array> {
@@ -149,7 +235,7 @@ class PageWriter {
   /** Running head and folio: artifacts, so they stay out of the text a reader copies or hears. */
   private drawFurniture(page: Page, frame: PageFrame): void {
     const first = page.parts[0]?.block;
-    if (!first || first.section.kind === 'title') return;
+    if (!first || (first.section.kind !== 'toc' && first.section.kind !== 'article')) return;
     const { theme } = this.ctx;
     const opens = page.parts[0]!.from === 0 && first.breakBefore !== 'none';
     const head = opens ? null : this.runningHeadText(first, frame.recto);
@@ -164,7 +250,9 @@ class PageWriter {
         }
       });
     }
-    const folio = this.smallLine(String(page.number), theme.folio.fontSize, theme.folio.position === 'bottom-center' ? 'center' : frame.recto ? 'end' : 'start');
+    const printed = this.folios[page.number - 1]!.printed;
+    if (printed === null) return;
+    const folio = this.smallLine(printed, theme.folio.fontSize, theme.folio.position === 'bottom-center' ? 'center' : frame.recto ? 'end' : 'start');
     this.artifact('Pagination', () => drawLine(this.doc, this.ctx.faces, folio, frame.left, frame.top + frame.height + DESIGN.folioDrop - folio.baseline));
   }
 
@@ -207,6 +295,10 @@ class PageWriter {
     const { block } = part;
     const top = frame.top + part.y;
     if (part.from === 0) this.markTargets(block, page, top);
+    if (part.from === 0 && block.ruleAbove !== undefined) {
+      const ruleY = top + blockHeight(block, 0, block.ruleAbove) - 2;
+      this.artifact('Layout', () => this.rule(frame.left, ruleY, frame.width));
+    }
     const struct = this.structFor(block);
     struct.add(this.doc.markStructureContent(block.tag));
     let y = top;
@@ -237,20 +329,59 @@ class PageWriter {
     this.outline.push({ title, page: page.number, level });
   }
 
-  /** Draws the page number at the right of a contents entry; returns the drawing of the dot leaders to it. */
+  private rule(x: number, y: number, width: number): void {
+    this.doc.save().lineWidth(DESIGN.imprintRule).moveTo(x, y).lineTo(x + width, y).stroke().restore();
+  }
+
+  /**
+   * Draws the page number at the right of a contents entry; returns the drawing
+   * of its leaders. The dots sit on one grid from the text block's left edge
+   * (every line's dots at the same x), from the first grid point a fixed gap
+   * after the title to the last one a fixed gap before the number box.
+   */
   private drawTocNumber(target: string, line: FlowLine, frame: PageFrame, y: number): () => void {
     const page = this.destinations.get(target);
     if (page === undefined) throw new Error(`No page for destination ${target}`);
-    const number = setText(this.ctx, [{ text: String(page), role: 'body' }], { fontSize: line.fontSize, leading: line.height / line.fontSize, align: 'end', where: 'contents' })[0]!;
+    const label = this.folios[page - 1]!.label;
+    const number = setText(this.ctx, [{ text: label, role: 'body' }], { fontSize: line.fontSize, leading: line.height / line.fontSize, align: 'end', where: 'contents' })[0]!;
     drawLine(this.doc, this.ctx.faces, number, frame.left, y);
-    const em = line.fontSize;
-    const from = line.right + em / 2;
-    const to = number.left - em / 2;
-    const dotY = y + line.baseline - 0.38 * em;
+    const grid = leaderGrid(line.fontSize, line.right, frame.width - this.numberBox(line) - DESIGN.leaderEndGap * line.fontSize);
+    const dot = this.leaderDot(line);
     return () => {
-      // Dots sit on a grid from the text block's left edge, so leaders line up down the page.
-      for (let x = Math.ceil(from / DESIGN.leaderPitch) * DESIGN.leaderPitch; x <= to; x += DESIGN.leaderPitch) this.doc.circle(frame.left + x, dotY, DESIGN.leaderRadius);
-      this.doc.fill('black');
+      for (const x of grid) drawLine(this.doc, this.ctx.faces, dot.line, frame.left + x - dot.centre, y);
     };
   }
+
+  private dot: { line: FlowLine; centre: number } | null = null;
+  private widestNumber: number | null = null;
+
+  /** Width of the widest page number the contents show: every line's leaders end the same gap before it. */
+  private numberBox(line: FlowLine): number {
+    if (this.widestNumber === null) {
+      const labels = [...this.destinations.values()].map((page) => this.folios[page - 1]!.label);
+      const widths = labels.map((label) => setText(this.ctx, [{ text: label, role: 'body' }], { fontSize: line.fontSize, leading: 1, align: 'start', where: 'contents' })[0]!.right);
+      this.widestNumber = Math.max(0, ...widths);
+    }
+    return this.widestNumber;
+  }
+
+  /** One leader dot (U+00B7, centred on the em box's middle) set once, and the distance from its origin to its middle. */
+  private leaderDot(line: FlowLine): { line: FlowLine; centre: number } {
+    if (!this.dot) {
+      const set = setText(this.ctx, [{ text: '\u00b7', role: 'body' }], { fontSize: line.fontSize, leading: line.height / line.fontSize, align: 'start', where: 'contents' })[0]!;
+      this.dot = { line: set, centre: (set.left + set.right) / 2 };
+    }
+    return this.dot;
+  }
+}
+
+/** x of each leader dot after a title ending at `titleRight`, up to `end`, on the grid of `DESIGN.leaderPitch` em from the text block's left. */
+export function leaderGrid(em: number, titleRight: number, end: number): number[] {
+  const pitch = DESIGN.leaderPitch * em;
+  const from = titleRight + DESIGN.leaderGap * em;
+  const to = end;
+  const xs: number[] = [];
+  // Rounded to a thousandth of a point first, so that a title ending on the grid starts its dots exactly one gap after.
+  for (let k = Math.ceil(Math.round((from / pitch) * 1000) / 1000); k * pitch <= to + 1e-6; k++) xs.push(k * pitch);
+  return xs;
 }

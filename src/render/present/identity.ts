@@ -10,7 +10,7 @@ import type { Lang } from '../../book/types.js';
 export type Layout = 'horizontal' | 'vertical';
 
 /** A `urn:uuid:` (name-based, version 5 layout) for one edition of the book. */
-export function editionIdentifier(bookIdentifier: string, lang: Lang, layout: Layout): string {
+export function editionIdentifier(bookIdentifier: string, lang: Lang, layout: Layout | 'print'): string {
   const hash = createHash('sha1').update(`wenji-edition\u0000${bookIdentifier}\u0000${lang}\u0000${layout}`).digest();
   hash[6] = (hash[6]! & 0x0f) | 0x50;
   hash[8] = (hash[8]! & 0x3f) | 0x80;

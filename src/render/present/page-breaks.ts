@@ -12,17 +12,19 @@ import type { BookPlace } from './semantics.js';
 
 export interface PageBreakPlace {
   page: number;
+  /** The page's printed name; its number when not given. */
+  label?: string;
   origin: BookPlace;
   offset: number;
 }
 
-/** The id of the marker of print page `page`, for links from the page list. */
+/** The id of the marker of print page `page` (its place in the print edition), for links from the page list. */
 export const pageBreakId = (page: number): string => `page-${page}`;
 
 const isMarker = (node: ElementContent): boolean => node.type === 'element' && node.data?.semantic === 'pagebreak';
 
-function marker(page: number): Element {
-  const element = h('span', { id: pageBreakId(page), ariaLabel: String(page) });
+function marker(place: PageBreakPlace): Element {
+  const element = h('span', { id: pageBreakId(place.page), ariaLabel: place.label ?? String(place.page) });
   element.data = { semantic: 'pagebreak' };
   return element;
 }
@@ -80,13 +82,14 @@ export default function rehypePageBreaks(places: readonly PageBreakPlace[]) {
         target = origin.block === null || !chapter ? chapter : findElement(chapter, (element) => element.data?.block === origin.block);
       }
       if (!target) throw new Error(`No place in the book for print page ${place.page}`);
-      const offset = origin.part === 'article' && origin.block !== null ? place.offset : 0;
+      // After the whole text (a page left blank after it) anywhere; inside a text only in an article block.
+      const offset = place.offset === Number.MAX_SAFE_INTEGER || (origin.part === 'article' && origin.block !== null) ? place.offset : 0;
       // Past the end of the text (a blank page after the last line): at the end, before the markers
       // of later pages already put there.
-      if (insertAt(target, offset, marker(place.page)) >= 0) {
+      if (insertAt(target, offset, marker(place)) >= 0) {
         let at = target.children.length;
         while (at > 0 && isMarker(target.children[at - 1]!)) at--;
-        target.children.splice(at, 0, marker(place.page));
+        target.children.splice(at, 0, marker(place));
       }
     }
   };

@@ -95,4 +95,17 @@ describe('presentBook', () => {
       '—2014年9月3日',
     ]);
   });
+
+  it('heads the colophon with the manifest’s notice, in bold, only when there is one', () => {
+    const rows = [{ label: '版本', lines: ['简体中文横排电子版'] }];
+    const colophonOf = (notice?: string) => {
+      const book = sampleBook();
+      if (notice) book.meta.notice = notice;
+      return documentsOf(presentBook(book, { colophon: rows })).find((d) => d.data.document.kind === 'colophon')!;
+    };
+    const notices = elements(colophonOf('内部学习资料'), (e) => (e.properties.className as string[] | undefined)?.includes('colophon-notice') ?? false);
+    expect(notices.map(text)).toEqual(['内部学习资料']);
+    expect(elements(notices[0]!, (e) => e.tagName === 'strong').map(text)).toEqual(['内部学习资料']);
+    expect(elements(colophonOf(), (e) => (e.properties.className as string[] | undefined)?.includes('colophon-notice') ?? false)).toEqual([]);
+  });
 });

@@ -115,6 +115,7 @@ function colophonDocument(book: Book, rows: readonly ColophonRow[]): Element {
   const title = labels[book.lang].colophon;
   return bookDocument({ id: 'colophon', kind: 'colophon', title }, 'colophon', [
     h('h1', { className: ['colophon-title'] }, title),
+    ...(book.meta.notice ? [h('p', { className: ['colophon-notice'] }, [h('strong', book.meta.notice)])] : []),
     ...rows.map((row) =>
       h('div', { className: ['colophon-row'] }, [
         h('p', { className: ['colophon-label'] }, row.label),

@@ -36,6 +36,13 @@ export interface Labels {
   fonts: string;
   licence: string;
   identifier: string;
+  /** Imprint rows of the print edition. */
+  bookTitle: string;
+  editor: string;
+  publisher: string;
+  pageSize: string;
+  /** The Traditional standards, as the imprint names them. */
+  variantName: Record<'tw' | 'twp' | 'hk' | 't', string>;
   /** The edition's name in the colophon: its script and layout. */
   editionName: { horizontal: string; vertical: string };
   /** The print edition of this script, as the page list's source. */
@@ -64,6 +71,11 @@ export const labels: Readonly<Record<Lang, Labels>> = {
     fonts: '字体',
     licence: '字体许可',
     identifier: '标识符',
+    bookTitle: '书名',
+    editor: '编者',
+    publisher: '出版',
+    pageSize: '开本',
+    variantName: { tw: '台湾正体', twp: '台湾正体，台湾用词', hk: '香港繁体', t: '繁体' },
     editionName: { horizontal: '简体中文横排电子版', vertical: '简体中文直排电子版' },
     printEditionName: '简体中文印刷版',
     page: (number) => `第${number}页`,
@@ -91,6 +103,11 @@ export const labels: Readonly<Record<Lang, Labels>> = {
     fonts: '字型',
     licence: '字型授權',
     identifier: '識別碼',
+    bookTitle: '書名',
+    editor: '編者',
+    publisher: '出版',
+    pageSize: '開本',
+    variantName: { tw: '臺灣正體', twp: '臺灣正體，臺灣用詞', hk: '香港繁體', t: '繁體' },
     editionName: { horizontal: '繁體中文橫排電子版', vertical: '繁體中文直排電子版' },
     printEditionName: '繁體中文印刷版',
     page: (number) => `第${number}頁`,

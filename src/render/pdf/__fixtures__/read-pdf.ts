@@ -30,6 +30,8 @@ export interface ParsedPdf {
   /** Page number of a named destination. */
   destinationPage(name: string): Promise<number>;
   info: Record<string, unknown>;
+  /** Page labels (/PageLabels), one per page; the page numbers when the file has none. */
+  labels: string[];
 }
 
 interface StructNode {
@@ -83,7 +85,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ParsedPdf> {
     })),
   );
   const meta = await pdf.getMetadata();
-  return { pages, outline, destinationPage: (name) => destinationPage(name), info: meta.info as Record<string, unknown> };
+  const labels = ((await pdf.getPageLabels()) as string[] | null) ?? pages.map((page) => String(page.number));
+  return { pages, outline, destinationPage: (name) => destinationPage(name), info: meta.info as Record<string, unknown>, labels };
 }
 
 export interface TextLine {
