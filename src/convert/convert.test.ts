@@ -103,6 +103,15 @@ describe('segmentation by word frequency', () => {
     expect(s2tw('这只是开始，那只会更糟，这只能说明，一百万只服务两成')).toBe('這只是開始，那只會更糟，這只能說明，一百萬只服務兩成');
   });
 
+  it('reads 周 and 天后 after Arabic digits as the week and "days later"', () => {
+    expect(s2tw('3天后，每 2 周一次，第3周，妈祖天后，天后宫')).toBe('3天後，每 2 週一次，第3週，媽祖天后，天后宮');
+  });
+
+  it('splits a word of the frequency list that OpenCC does not list by its own best split, not by the longest match', () => {
+    expect(s2tw('互相冲突，与之相冲突')).toBe('互相衝突，與之相衝突');
+    expect(s2tw('丁丁当当')).toBe('丁丁當當');
+  });
+
   it('still converts by phrase where the phrase is the word', () => {
     expect(s2tw('头发 干净 关于 于谦 皇后')).toBe('頭髮 乾淨 關於 于謙 皇后');
   });

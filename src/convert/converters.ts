@@ -20,7 +20,7 @@ import { forEachEntry } from './dictionary-entries.js';
 import { fullLexicon, lexiconFor, type Lexicon } from '../util/word-list.js';
 import { withContext } from './lone-context.js';
 import { reviewedDictionary, taiwanStandardDictionary } from './reviewed-phrases.js';
-import { segmentText } from './segment.js';
+import { segmentText, type Vocabulary } from './segment.js';
 import { TextSample } from './text-sample.js';
 
 /** Traditional variant of the Traditional edition: OpenCC's locales. */
@@ -172,15 +172,40 @@ function runChain(chain: Chain, from: Script, texts: readonly string[], prune: b
     return parts;
   });
   // The group between the scripts converts word by word; the regional groups (variants, Taiwan or
-  // Hong Kong vocabulary) match across words, as OpenCC's do across its unsegmented runs.
+  // Hong Kong vocabulary) match across words, as OpenCC's do across its unsegmented runs. A word is
+  // split further only where the segmentation is still the text's own (the group between the
+  // scripts comes first, as from Simplified).
   for (const [i, group] of chain.conversion.entries()) {
     if (i > 0) pruned = pruner(segments.map((parts) => parts.join('')));
     const trie = trieOf(pruned(group));
     segments = group.includes(chain.scriptPhrases)
-      ? segments.map((parts) => parts.map((part, p) => withContext(chain.to, parts[p - 1], part, trie.convert(part), parts[p + 1], vocabulary.isPhrase)))
+      ? segments.map((parts) => parts.map((part, p) => withContext(chain.to, parts, p, i === 0 ? convertWord(part, from, trie, vocabulary) : trie.convert(part), vocabulary.isPhrase)))
       : segments.map((parts) => [trie.convert(parts.join(''))]);
   }
   return segments.map((parts, t) => ({ text: parts.join(''), alone: alone[t]! }));
+}
+
+/**
+ * Converts one segment. A word of the frequency list that no conversion
+ * dictionary lists (互相冲突, 与之相冲突) is converted by its own best split
+ * into words of the list (互相|冲突), not by OpenCC's longest match from the
+ * left, which would cut it as 互|相冲|突. Where that split needs a phrase the
+ * list lacks (丁丁|当当), OpenCC's match stays.
+ */
+function convertWord(part: string, from: Script, trie: Trie, vocabulary: Vocabulary): string {
+  const chars = [...part];
+  if (chars.length < 3 || vocabulary.isPhrase(part) || vocabulary.isReviewed(part)) return trie.convert(part);
+  const view = from === 'Hans' ? chars : simplifiedView(chars);
+  const whole = view.join('');
+  const inner: Vocabulary = { ...vocabulary, lexicon: { count: (word) => (word === whole ? undefined : vocabulary.lexicon.count(word)), total: vocabulary.lexicon.total } };
+  const bounds = segmentText(chars, view, inner);
+  const pieces: string[] = [];
+  for (let b = 1; b < bounds.length; b++) {
+    const [start, end] = [bounds[b - 1]!, bounds[b]!];
+    if (end - start > 1 && vocabulary.lexicon.count(view.slice(start, end).join('')) === undefined) return trie.convert(part);
+    pieces.push(chars.slice(start, end).join(''));
+  }
+  return pieces.map((piece) => trie.convert(piece)).join('');
 }
 
 const chains = new Map<string, Chain>();
