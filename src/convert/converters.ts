@@ -20,7 +20,7 @@ import { forEachEntry } from './dictionary-entries.js';
 import { fullLexicon, lexiconFor, type Lexicon } from '../util/word-list.js';
 import { withContext } from './lone-context.js';
 import { reviewedDictionary, taiwanStandardDictionary } from './reviewed-phrases.js';
-import { segmentText, type Vocabulary } from './segment.js';
+import { bestSplit, segmentText, splitScore, type Vocabulary } from './segment.js';
 import { TextSample } from './text-sample.js';
 
 /** Traditional variant of the Traditional edition: OpenCC's locales. */
@@ -185,12 +185,16 @@ function runChain(chain: Chain, from: Script, texts: readonly string[], prune: b
   return segments.map((parts, t) => ({ text: parts.join(''), alone: alone[t]! }));
 }
 
+/** How much more probable (as a factor) a word's own split must be than OpenCC's cut of it to replace it (互相冲突: ~10⁶, 相冲突: ~300; the temple 天后宫, split 天|后宫: ~40). */
+const resplitMargin = Math.log(100);
+
 /**
  * Converts one segment. A word of the frequency list that no conversion
- * dictionary lists (互相冲突, 与之相冲突) is converted by its own best split
- * into words of the list (互相|冲突), not by OpenCC's longest match from the
- * left, which would cut it as 互|相冲|突. Where that split needs a phrase the
- * list lacks (丁丁|当当), OpenCC's match stays.
+ * dictionary lists (互相冲突) is converted by its own best split into words
+ * of the list (互相|冲突) where OpenCC's longest match from the left cuts it
+ * at least 100 times less probably (互|相冲|突); where the two are close (天后|宫 against
+ * 天|后宫 in the temple name 天后宫) or the split needs a phrase the list
+ * lacks (丁丁|当当), OpenCC's match stays.
  */
 function convertWord(part: string, from: Script, trie: Trie, vocabulary: Vocabulary): string {
   const chars = [...part];
@@ -198,7 +202,10 @@ function convertWord(part: string, from: Script, trie: Trie, vocabulary: Vocabul
   const view = from === 'Hans' ? chars : simplifiedView(chars);
   const whole = view.join('');
   const inner: Vocabulary = { ...vocabulary, lexicon: { count: (word) => (word === whole ? undefined : vocabulary.lexicon.count(word)), total: vocabulary.lexicon.total } };
-  const bounds = segmentText(chars, view, inner);
+  const { bounds, score } = bestSplit(chars, view, inner);
+  const greedy = [0];
+  for (const piece of trie.segment(part)) greedy.push(greedy.at(-1)! + [...piece].length);
+  if (score - splitScore(chars, view, greedy, inner) < resplitMargin) return trie.convert(part);
   const pieces: string[] = [];
   for (let b = 1; b < bounds.length; b++) {
     const [start, end] = [bounds[b - 1]!, bounds[b]!];

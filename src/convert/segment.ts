@@ -30,6 +30,37 @@ const isHan = (ch: string) => /\p{Script=Han}/u.test(ch);
  * Simplified (the frequency list is Simplified); `chars` is the text itself.
  */
 export function segmentText(chars: readonly string[], view: readonly string[], vocabulary: Vocabulary): number[] {
+  return bestSplit(chars, view, vocabulary).bounds;
+}
+
+/** The count a word has in the lattice (undefined: no word), by its Simplified `word` and its own `original`. */
+function latticeCount(word: string, original: string, length: number, vocabulary: Vocabulary): number | undefined {
+  let count = vocabulary.lexicon.count(word);
+  // A one-character reviewed entry is a character default, not a word to favour.
+  if (length > 1 && vocabulary.isReviewed(original)) count = Math.max(count ?? 0, reviewedCount);
+  else if (length > 1 && vocabulary.isPhrase(original)) count = Math.max(count ?? 0, phraseFloor);
+  return count === undefined && length === 1 ? 1 : count;
+}
+
+/**
+ * The log-probability of a given split of Han `chars` (bounds as `segmentText`
+ * gives them) in the same model; a piece that is no word counts as its
+ * characters one by one.
+ */
+export function splitScore(chars: readonly string[], view: readonly string[], bounds: readonly number[], vocabulary: Vocabulary): number {
+  const logTotal = Math.log(vocabulary.lexicon.total);
+  let score = 0;
+  for (let b = 1; b < bounds.length; b++) {
+    const [start, end] = [bounds[b - 1]!, bounds[b]!];
+    const count = latticeCount(view.slice(start, end).join(''), chars.slice(start, end).join(''), end - start, vocabulary);
+    if (count !== undefined) score += Math.log(count) - logTotal;
+    else for (let k = start; k < end; k++) score += Math.log(latticeCount(view[k]!, chars[k]!, 1, vocabulary)!) - logTotal;
+  }
+  return score;
+}
+
+/** The most probable split and its log-probability. */
+export function bestSplit(chars: readonly string[], view: readonly string[], vocabulary: Vocabulary): { bounds: number[]; score: number } {
   const n = chars.length;
   const best = new Float64Array(n + 1).fill(-Infinity);
   const from = new Int32Array(n + 1);
@@ -48,20 +79,13 @@ export function segmentText(chars: readonly string[], view: readonly string[], v
       if (!isHan(chars[j]!)) break;
       word += view[j];
       original += chars[j];
-      const length = j - i + 1;
-      let count = vocabulary.lexicon.count(word);
-      // A one-character reviewed entry is a character default, not a word to favour.
-      if (length > 1 && vocabulary.isReviewed(original)) count = Math.max(count ?? 0, reviewedCount);
-      else if (length > 1 && vocabulary.isPhrase(original)) count = Math.max(count ?? 0, phraseFloor);
-      if (count === undefined) {
-        if (length > 1) continue;
-        count = 1;
-      }
+      const count = latticeCount(word, original, j - i + 1, vocabulary);
+      if (count === undefined) continue;
       const score = best[i]! + Math.log(count) - logTotal;
       if (score > best[j + 1]!) (best[j + 1] = score), (from[j + 1] = i);
     }
   }
   const bounds: number[] = [n];
   for (let at = n; at > 0; at = from[at]!) bounds.push(from[at]!);
-  return bounds.reverse();
+  return { bounds: bounds.reverse(), score: best[n]! };
 }
