@@ -7,10 +7,9 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { packageRoot } from '../util/package-root.js';
+import { packageRoot, runsFromSources } from '../util/package-root.js';
 
-/** Whether this code runs from the TypeScript sources (tsx, the tests) rather than compiled into `dist/`. */
-const fromSources = import.meta.url.endsWith('.ts');
+const fromSources = runsFromSources(import.meta.url);
 
 /** The worker entry (`src/cli/worker.ts`), compiled beside the running code or, from the sources, itself. */
 const workerFile = fromSources ? join(packageRoot, 'src', 'cli', 'worker.ts') : join(packageRoot, 'dist', 'cli', 'worker.js');

@@ -17,6 +17,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
+import { runsFromSources } from '../util/package-root.js';
 import type * as Wenji from './entry.js';
 
 /** The bundle and its cache folder, beside the compiled entry files. */
@@ -73,6 +74,6 @@ export function loadBundle(role: string | null): LoadedBundle {
  * modules themselves. Both then take the same paths, workers included.
  */
 export async function loadCommand(role: string | null, entryUrl: string): Promise<LoadedBundle> {
-  if (!entryUrl.endsWith('.ts')) return loadBundle(role);
+  if (!runsFromSources(entryUrl)) return loadBundle(role);
   return { exports: await import('./entry.js'), saveCache() {} };
 }

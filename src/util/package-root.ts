@@ -16,3 +16,6 @@ function findPackageRoot(start: string): string {
 }
 
 export const packageRoot: string = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
+
+/** Whether the module at this URL runs from the TypeScript sources (tsx, the tests) rather than compiled into `dist/`. */
+export const runsFromSources = (moduleUrl: string): boolean => moduleUrl.endsWith('.ts');
