@@ -9,11 +9,12 @@ import { Resvg } from '@resvg/resvg-js';
 import type { Book } from '../../book/types.js';
 import { openFont } from '../../fonts/coverage.js';
 import type { FontSet } from '../../fonts/fonts.js';
-import { ioError } from '../../util/io-error.js';
-import { UserError } from '../../util/user-error.js';
 import { titlePage } from '../present/heads.js';
 import { labels } from '../present/words.js';
 import { coverScene, type SceneShape } from './design.js';
+import { userCoverImage, type CoverImage } from './user-cover.js';
+
+export type { CoverImage } from './user-cover.js';
 
 /** Cover size in pixels: the print page's proportions (A5, 1 : √2), as stores ask for at least 1400 px across. */
 export const coverSize = { width: 1400, height: 1980 } as const;
@@ -56,25 +57,8 @@ export function coverPng(book: Book, fonts: FontSet): Uint8Array {
   return new Uint8Array(resvg.render().asPng());
 }
 
-export interface CoverImage {
-  bytes: Uint8Array;
-  mediaType: 'image/png' | 'image/jpeg';
-  /** File name extension inside the EPUB. */
-  extension: 'png' | 'jpg';
-}
-
 /** The user's own cover (the manifest's `cover`), checked to be a PNG or JPEG, or the generated one. */
 export function coverImage(book: Book, fonts: FontSet): CoverImage {
   const path = book.meta.cover;
-  if (!path) return { bytes: coverPng(book, fonts), mediaType: 'image/png', extension: 'png' };
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(readFileSync(path));
-  } catch (error) {
-    throw ioError(error, 'cannot read the cover image named by the manifest key `cover`', path);
-  }
-  const head = Buffer.from(bytes.subarray(0, 4)).toString('hex');
-  if (head === '89504e47') return { bytes, mediaType: 'image/png', extension: 'png' };
-  if (head.startsWith('ffd8ff')) return { bytes, mediaType: 'image/jpeg', extension: 'jpg' };
-  throw new UserError(`Not a PNG or JPEG image: ${path} (manifest key \`cover\`)`, 'name a .png or .jpg file, or leave `cover` out to have one generated from the title page', 2);
+  return path ? userCoverImage(path) : { bytes: coverPng(book, fonts), mediaType: 'image/png', extension: 'png' };
 }

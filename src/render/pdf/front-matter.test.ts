@@ -3,11 +3,15 @@
  * title page, imprint, contents on a recto with aligned leaders, page labels
  * and front-matter folios, the back cover.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleBook } from '../../book/sample-book.js';
 import type { Book } from '../../book/types.js';
 import { loadFontSet } from '../../fonts/fonts.js';
 import { loadTheme, type Theme } from '../../theme/theme.js';
+import { coverPng } from '../cover/cover.js';
 import { coverScene } from '../cover/design.js';
 import { largeBook } from './__fixtures__/large-book.js';
 import { readPdf, textLines, type ParsedPdf, type PdfPage, type TextItem } from './__fixtures__/read-pdf.js';
@@ -164,6 +168,20 @@ describe('front matter options', () => {
     expect(pdf.pages[1]!.items).toEqual([]);
     expect(contentsPage(pdf).number).toBe(3);
     expect(pdf.labels.slice(0, 3)).toEqual(['i', 'ii', 'iii']);
+  }, 60_000);
+
+  it('prints the user’s own cover image (the manifest’s `cover`) on page 1, fitted to the page, the same bytes each time', async () => {
+    const book = sampleBook();
+    const dir = mkdtempSync(join(tmpdir(), 'wenji-cover-'));
+    book.meta.cover = join(dir, 'cover.png');
+    writeFileSync(book.meta.cover, coverPng(sampleBook(), fontsFor(book)));
+    const [a, b] = await Promise.all([renderPdf(book, { theme, fonts: fontsFor(book) }), renderPdf(book, { theme, fonts: fontsFor(book) })]);
+    expect(Buffer.from(a.bytes).equals(Buffer.from(b.bytes))).toBe(true);
+    const raw = Buffer.from(a.bytes).toString('latin1');
+    expect(raw).toMatch(/\/Subtype \/Image[\s\S]*?\/Width 1400/);
+    const pdf = await readPdf(a.bytes);
+    expect(pdf.pages[0]!.items).toEqual([]); // the image alone, no drawn design over it
+    expect(strip(textLines(pdf.pages[2]!)[0]!.text)).toBe(strip(book.meta.title));
   }, 60_000);
 
   it('ends with a back cover on a verso when the manifest asks: the notice in its band, the description as text, planned blanks before it', async () => {

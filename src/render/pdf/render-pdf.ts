@@ -15,6 +15,7 @@ import { ArticleFlows } from './article-flows.js';
 import { faceFacts } from '../../fonts/face-facts.js';
 import { PAGE_SIZES } from '../../theme/theme.js';
 import { backCoverScene, coverScene, type CoverScene } from '../cover/design.js';
+import { userCoverImage } from '../cover/user-cover.js';
 import { imprintRows } from '../present/colophon.js';
 import { editionIdentifier } from '../present/identity.js';
 import { composeToc, createContext, setText, type ComposeContext } from './compose.js';
@@ -188,9 +189,19 @@ class PageWriter {
     this.doc.addPage({ size: [this.ctx.theme.pageWidth, this.ctx.theme.pageHeight], margin: 0 });
     if (page.blank) return;
     const kind = page.parts[0]?.block.section.kind;
-    if (kind === 'cover' || kind === 'back-cover') this.drawScene(kind);
+    if (kind === 'cover' && this.book.meta.cover) this.drawCoverImage(this.book.meta.cover);
+    else if (kind === 'cover' || kind === 'back-cover') this.drawScene(kind);
     this.drawFurniture(page, frame);
     for (const part of page.parts) if (part.to > part.from) this.drawPart(part, page, frame);
+  }
+
+  /** The user's own cover (the manifest's `cover`), as in the e-books: its bytes embedded as they are, fitted to the page and centred. */
+  private drawCoverImage(path: string): void {
+    const { theme } = this.ctx;
+    const { bytes } = userCoverImage(path);
+    this.artifact('Layout', () => {
+      this.doc.image(Buffer.from(bytes), 0, 0, { fit: [theme.pageWidth, theme.pageHeight], align: 'center', valign: 'center' });
+    });
   }
 
   /**
