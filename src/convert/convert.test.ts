@@ -112,6 +112,11 @@ describe('segmentation by word frequency', () => {
     expect(s2tw('丁丁当当，天后宫')).toBe('丁丁當當，天后宮');
   });
 
+  it('reads 余 范 于 郁 as surnames before a form of address or after 姓, and as words elsewhere', () => {
+    expect(s2tw('余先生说，范老师，于教授，郁先生，他姓余，姓范')).toBe('余先生說，范老師，于教授，郁先生，他姓余，姓范');
+    expect(s2tw('其余先生们，范围，老百姓于是，多余女士')).toBe('其餘先生們，範圍，老百姓於是，多餘女士');
+  });
+
   it('still converts by phrase where the phrase is the word', () => {
     expect(s2tw('头发 干净 关于 于谦 皇后')).toBe('頭髮 乾淨 關於 于謙 皇后');
   });
