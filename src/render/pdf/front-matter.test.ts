@@ -3,7 +3,8 @@
  * title page, imprint, contents on a recto with aligned leaders, page labels
  * and front-matter folios, the back cover.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +13,7 @@ import type { Book } from '../../book/types.js';
 import { loadFontSet } from '../../fonts/fonts.js';
 import { loadTheme, type Theme } from '../../theme/theme.js';
 import { coverPng } from '../cover/cover.js';
-import { coverScene } from '../cover/design.js';
+import { coverScene, palette } from '../cover/design.js';
 import { largeBook } from './__fixtures__/large-book.js';
 import { readPdf, textLines, type ParsedPdf, type PdfPage, type TextItem } from './__fixtures__/read-pdf.js';
 import { punctuationBlank } from '../../typeset/char-classes.js';
@@ -147,6 +148,33 @@ describe('front matter (zh-Hans, default theme)', () => {
     expect(pdf.labels.slice(2, first - 1)).toEqual(['i', 'ii', 'iii', 'iv'].slice(0, first - 3));
     expect(pdf.labels.slice(first - 1)).toEqual(pdf.pages.slice(first - 1).map((_, i) => String(i + 1)));
   });
+});
+
+/** Page `n` rendered by poppler at `dpi`, as RGB pixels. */
+function renderPage(bytes: Uint8Array, n: number, dpi: number): { width: number; height: number; rgb(x: number, y: number): [number, number, number] } {
+  const dir = mkdtempSync(join(tmpdir(), 'wenji-page-'));
+  const file = join(dir, 'book.pdf');
+  writeFileSync(file, bytes);
+  const ppm = execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(n), '-l', String(n), file], { maxBuffer: 64 << 20 });
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 32).toString('latin1'))!;
+  const [width, height, offset] = [Number(header[1]), Number(header[2]), header[0].length];
+  return { width, height, rgb: (x, y) => { const at = offset + 3 * (Math.floor(y) * width + Math.floor(x)); return [ppm[at]!, ppm[at + 1]!, ppm[at + 2]!]; } };
+}
+
+const hex = (colour: string): [number, number, number] => [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16)) as [number, number, number];
+const near = (a: readonly number[], b: readonly number[]) => a.every((v, i) => Math.abs(v - b[i]!) <= 6);
+
+describe.runIf(existsSync('/usr/bin/pdftoppm') || process.env.CI)('the printed cover, rendered by poppler', () => {
+  it('shows the e-book cover’s frame and band in its accent colour on white paper (no tint)', async () => {
+    const book = sampleBook();
+    const page = renderPage((await renderPdf(book, { theme, fonts: fontsFor(book) })).bytes, 1, 150);
+    const at = (x: number, y: number) => page.rgb((x / 1400) * page.width, (y / 1980) * page.height);
+    expect(near(at(700, 100), hex(palette.accent)), 'band').toBe(true);
+    expect(near(at(60, 1000), hex(palette.accent)), 'frame, left').toBe(true);
+    expect(near(at(1340, 1000), hex(palette.accent)), 'frame, right').toBe(true);
+    expect(near(at(30, 30), [255, 255, 255]), 'paper outside the frame').toBe(true);
+    expect(near(at(300, 1500), [255, 255, 255]), 'paper inside the frame').toBe(true);
+  }, 60_000);
 });
 
 describe('front matter options', () => {
