@@ -9,6 +9,7 @@ import { loadFontSet } from '../../fonts/fonts.js';
 import { loadTheme, type Theme } from '../../theme/theme.js';
 import { isCjkPunctuation } from '../../typeset/char-classes.js';
 import { largeBook } from './__fixtures__/large-book.js';
+import { seedsBook } from './__fixtures__/seeds-book.js';
 import { glyphOrigins, readPdf, textLines, type ParsedPdf, type PdfPage } from './__fixtures__/read-pdf.js';
 import { MIN_END_LINES } from './paginate.js';
 import { renderPdf } from './render-pdf.js';
@@ -50,6 +51,30 @@ function articleStarts(book: Book, pdf: ParsedPdf): number[] {
   });
 }
 
+/**
+ * Spreads inside an article (neither page opens the next article or ends this
+ * one) whose pages' last lines stand at different heights.
+ */
+function unevenSpreads(pdf: ParsedPdf, starts: readonly number[]): { spreads: number; uneven: string[] } {
+  const articleOf = (page: number) => starts.findLastIndex((s) => s <= page);
+  const lastPageOf = (article: number) => {
+    let page = (starts[article + 1] ?? pdf.pages.length + 1) - 1;
+    while (pdf.pages[page - 1]!.items.length === 0) page--;
+    return page;
+  };
+  const foot = (page: PdfPage) => Math.max(...textLines(page).map((l) => l.y));
+  let spreads = 0;
+  const uneven: string[] = [];
+  for (let verso = 2; verso < pdf.pages.length; verso += 2) {
+    const article = articleOf(verso);
+    if (article < 0 || articleOf(verso + 1) !== article || lastPageOf(article) <= verso + 1) continue;
+    spreads++;
+    const [left, right] = [foot(pdf.pages[verso - 1]!), foot(pdf.pages[verso]!)];
+    if (Math.abs(left - right) > 0.5) uneven.push(`${verso}–${verso + 1}: ${(left - right).toFixed(1)} pt`);
+  }
+  return { spreads, uneven };
+}
+
 for (const lang of ['zh-Hans', 'zh-Hant'] as const) {
   describe(`page rules (${lang})`, () => {
     const book = signedBook(lang);
@@ -89,8 +114,34 @@ for (const lang of ['zh-Hans', 'zh-Hant'] as const) {
       expect(short).toEqual([]);
     });
 
+    it('ends facing pages inside an article on the same line', () => {
+      // Of the seven uneven spreads this book had, one is left: neither a tighter paragraph nor a
+      // shorter page evens it without the article taking another page.
+      const { spreads, uneven } = unevenSpreads(pdf, starts);
+      expect(spreads).toBeGreaterThan(3);
+      expect(uneven.length, uneven.join(', ')).toBeLessThanOrEqual(1);
+    });
+
     it('opens the first article on a recto', () => {
       expect(starts[0]! % 2).toBe(1);
+    });
+  });
+}
+
+for (const lang of ['zh-Hans', 'zh-Hant'] as const) {
+  describe(`seeds (${lang}): page-level finish`, () => {
+    const book = seedsBook(lang);
+    let pdf: ParsedPdf;
+    let starts: number[];
+    beforeAll(async () => {
+      ({ pdf } = await render(book));
+      starts = articleStarts(book, pdf);
+    }, 120_000);
+
+    it('ends facing pages inside an article on the same line', () => {
+      const { spreads, uneven } = unevenSpreads(pdf, starts);
+      expect(spreads).toBeGreaterThan(5);
+      expect(uneven).toEqual([]);
     });
   });
 }
