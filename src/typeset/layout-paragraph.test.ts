@@ -73,6 +73,18 @@ describe('layoutParagraph', () => {
     const stretched = layout.lines.filter((l) => !l.last).map((l) => l.expansion / FS);
     expect(Math.max(...stretched)).toBeLessThanOrEqual(0.06);
   });
+  it('balances a title over the fewest lines, breaking where a phrase starts', () => {
+    const title = '生活品质靠“全心全意为人民服务”来改善';
+    // Filled line by line, 17 characters fit and 改善 is left over.
+    expect(lineTexts(title, 17, { align: 'center' })).toEqual(['生活品质靠“全心全意为人民服务”来', '改善']);
+    const words = ['生活', '品质', '靠', '“', '全心全意', '为', '人民', '服务', '”', '来', '改善'];
+    const starts = new Set(words.map((_, i) => words.slice(0, i).join('').length).slice(1));
+    expect(lineTexts(title, 17, { align: 'center', fill: 'balanced', phraseStarts: starts })).toEqual(['生活品质靠“全心全意', '为人民服务”来改善']);
+    // Without phrase starts it evens the lines all the same, even inside a word.
+    const even = lineTexts(title, 17, { align: 'center', fill: 'balanced' });
+    expect(even).toHaveLength(2);
+    expect(Math.abs(Array.from(even[0]!).length - Array.from(even[1]!).length)).toBeLessThanOrEqual(1);
+  });
   it('centres and right-aligns at natural width', () => {
     expect(lay('一二', 5, { align: 'center' }).lines[0]!.left).toBeCloseTo(15);
     expect(lay('一二', 5, { align: 'end' }).lines[0]!.right).toBeCloseTo(50);

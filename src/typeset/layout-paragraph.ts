@@ -34,6 +34,8 @@ export interface ParagraphOptions {
   cjkLatinSpace?: number;
   /** Fill lines as far as shrinking allows, to take the fewest lines (default: natural fill). */
   fill?: Fill;
+  /** Offsets in the text where a phrase starts: with `fill: 'balanced'`, lines break there when they can. */
+  phraseStarts?: ReadonlySet<number>;
   /** Rebreak so that the last line holds at least two characters (default: yes). */
   avoidLonelyLastLine?: boolean;
 }
@@ -124,6 +126,11 @@ function boxOf(cluster: Cluster, advance: number): { box: number; inkOffset: num
   return { box, inkOffset: (box - advance) / 2 };
 }
 
+/** Demerits of a break inside a phrase: a balanced title takes one only to even out lines by more than a few em. */
+const INSIDE_PHRASE = 100;
+
+const insidePhrase = (clusters: readonly Cluster[], starts: ReadonlySet<number>) => (to: number) => (starts.has(clusters[to]!.start) ? 0 : INSIDE_PHRASE);
+
 export function layoutParagraph(runs: readonly Run[], options: ParagraphOptions, measure: MeasureText): ParagraphLayout {
   const fs = options.fontSize;
   const align = options.align ?? 'justify';
@@ -158,6 +165,7 @@ export function layoutParagraph(runs: readonly Run[], options: ParagraphOptions,
   const broken = breakLines(lm, allowed, (first) => available(first ? 0 : 1), {
     fill: options.fill ?? 'natural',
     ...(wantsEvenEnd ? { lonelyLastLine: (from: number) => contentChars(clusters, from, clusters.length) < MIN_LAST_LINE_CHARS } : {}),
+    ...(options.phraseStarts ? { breakPenalty: insidePhrase(clusters, options.phraseStarts) } : {}),
   });
   const ends = wantsEvenEnd ? avoidLonelyLastLine(clusters, lm, allowed, broken.ends, available) : broken.ends;
 

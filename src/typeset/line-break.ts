@@ -25,9 +25,11 @@ export interface LineBreaks {
 /**
  * How lines are filled: `natural` with the least stretching over the
  * paragraph, `tight` in the fewest lines shrinking punctuation white allows
- * (used to pull an article's last lines back onto its page).
+ * (used to pull an article's last lines back onto its page), `balanced` in
+ * the fewest lines with lengths as even as can be, the last included (for
+ * titles set ragged).
  */
-export type Fill = 'natural' | 'tight';
+export type Fill = 'natural' | 'tight' | 'balanced';
 
 /** Spacing added between clusters (em) at which a line counts as fully stretched (badness 100). */
 export const STRETCH_TOLERANCE = 0.06;
@@ -45,11 +47,15 @@ export interface BreakOptions {
   fill?: Fill;
   /** True when a last line starting at cluster `from` would be lonely (fewer than two characters). */
   lonelyLastLine?: (from: number) => boolean;
+  /** Extra demerits for a break before cluster `to` (a break inside a word, for balanced titles). */
+  breakPenalty?: (to: number) => number;
 }
 
 /** Badness of a line: 0 for a perfect fit, 100 at the stretch tolerance, growing as the cube beyond. */
-function badness(lm: LineMeasurer, from: number, to: number, available: number, last: boolean): number | null {
+function badness(lm: LineMeasurer, from: number, to: number, available: number, last: boolean, fill: Fill): number | null {
   const natural = lm.natural(from, to);
+  // Balanced lines are set at their natural width: what counts is how much shorter than the measure each is.
+  if (fill === 'balanced') return natural > available + EPS ? (natural - available > lm.shrinkable(from, to) + EPS ? null : 0) : (available - natural) ** 2;
   if (natural > available + EPS) {
     const shrinkable = lm.shrinkable(from, to);
     const need = natural - available;
@@ -88,7 +94,7 @@ interface Node {
 const better = (a: Node, b: Node | undefined, fill: Fill): boolean => {
   if (!b) return true;
   if (a.forced !== b.forced) return a.forced < b.forced;
-  if (fill === 'tight' && a.lines !== b.lines) return a.lines < b.lines;
+  if (fill !== 'natural' && a.lines !== b.lines) return a.lines < b.lines;
   return a.demerits < b.demerits - 1e-9 || (Math.abs(a.demerits - b.demerits) <= 1e-9 && a.previous > b.previous);
 };
 
@@ -109,8 +115,9 @@ export function breakLines(lm: LineMeasurer, allowed: readonly boolean[], availa
     const width = available(from === 0);
     const offer = (to: number, forced: boolean) => {
       const last = to === count;
-      const bad = badness(lm, from, to, width, last);
-      let demerits = bad === null ? FORCED_DEMERITS : (LINE_PENALTY + bad) ** 2;
+      const bad = badness(lm, from, to, width, last, fill);
+      let demerits = bad === null ? FORCED_DEMERITS : fill === 'balanced' ? bad : (LINE_PENALTY + bad) ** 2;
+      if (!last) demerits += options.breakPenalty?.(to) ?? 0;
       if (forced) demerits += FORCED_DEMERITS;
       if (last && from > 0 && options.lonelyLastLine?.(from)) demerits += LONELY_DEMERITS;
       const candidate: Node = { demerits: node.demerits + demerits, lines: node.lines + 1, forced: node.forced + (forced ? 1 : 0), previous: from };
@@ -120,11 +127,11 @@ export function breakLines(lm: LineMeasurer, allowed: readonly boolean[], availa
     let found = false;
     for (let to = fit; to > from; to--) {
       if (to !== count && !allowed[to]) continue;
-      if (found && lm.natural(from, to) < width - LOOSEST) break;
+      if (found && fill !== 'balanced' && lm.natural(from, to) < width - LOOSEST) break;
       offer(to, false);
       found = true;
     }
-    if (!found) offer(fill === 'tight' ? fit : naturalFit(lm, from, width), true);
+    if (!found) offer(fill === 'natural' ? naturalFit(lm, from, width) : fit, true);
   }
   const ends: number[] = [];
   for (let at = count; at > 0; at = best[at]!.previous) ends.push(at);

@@ -14,6 +14,7 @@ import { DESIGN } from './design.js';
 import type { Faces } from './faces.js';
 import { packClusters, unpackClusters, type BlockOrigin, type BlockTag, type DrawnCluster, type FlowBlock, type FlowLine, type Section } from './flow.js';
 import { articleHead, bylineLines } from '../present/heads.js';
+import { titlePhrases, type PhraseStarts } from '../present/title-phrases.js';
 import { labels, punctuationStyle, type Labels } from '../present/words.js';
 
 export interface ComposeContext {
@@ -31,6 +32,8 @@ export interface ComposeContext {
   missing: Map<string, Set<string>>;
   /** Breaks against a prohibition and lines that could not fit, for `--strict`. */
   problems: string[];
+  /** Where the words of an article's title start (for balanced breaks). */
+  titlePhrases: PhraseStarts;
 }
 
 export function createContext(book: Book, theme: Theme, faces: Faces): ComposeContext {
@@ -48,6 +51,7 @@ export function createContext(book: Book, theme: Theme, faces: Faces): ComposeCo
     labels: labels[book.lang],
     missing: new Map(),
     problems: [],
+    titlePhrases: titlePhrases(book.articles.flatMap((a) => [a.title, a.subtitle ?? ''])),
   };
 }
 
@@ -58,8 +62,10 @@ interface SetOptions {
   firstLineIndent?: number;
   restIndent?: number;
   width?: number;
-  /** Fill lines to the measure (default) or as tight as shrinking allows. */
+  /** Fill lines to the measure (default), as tight as shrinking allows, or balanced. */
   fill?: Fill;
+  /** Phrase starts where balanced lines break when they can. */
+  phraseStarts?: ReadonlySet<number>;
   /** Where the text comes from, for error messages. */
   where: string;
 }
@@ -90,6 +96,7 @@ export function setText(ctx: ComposeContext, parts: readonly { text: string; rol
     punctuationWidth: ctx.punctuationWidth,
     cjkLatinSpace: ctx.theme.body.cjkLatinSpace,
     ...(o.fill ? { fill: o.fill } : {}),
+    ...(o.phraseStarts ? { phraseStarts: o.phraseStarts } : {}),
   };
   const layout = layoutParagraph(runsFor(ctx, parts, o.where), options, ctx.faces.measure);
   if (layout.forcedBreaks > 0) ctx.problems.push(`${o.where}: ${layout.forcedBreaks} line break(s) against a prohibition`);
@@ -211,6 +218,13 @@ function composeBlock(ctx: ComposeContext, b: Block, section: Section, where: st
   }
 }
 
+/** A title or subtitle: on one line if it fits, else on lines of even length broken between words. */
+function setHeadLines(ctx: ComposeContext, text: string, role: FontRole, o: SetOptions): FlowLine[] {
+  const lines = setText(ctx, [{ text, role }], o);
+  if (lines.length < 2) return lines;
+  return setText(ctx, [{ text, role }], { ...o, fill: 'balanced', phraseStarts: ctx.titlePhrases(text) });
+}
+
 /** An article's blocks: the head, then the body; blocks named in `tightened` filled tight. */
 export function composeArticle(ctx: ComposeContext, article: Article, index: number, tightened?: ReadonlySet<number>): FlowBlock[] {
   const { theme } = ctx;
@@ -221,7 +235,7 @@ export function composeArticle(ctx: ComposeContext, article: Article, index: num
   const head = theme.heading;
   const blocks: FlowBlock[] = [];
   const articleHeadText = articleHead(article, ctx.lang);
-  const title = setText(ctx, [{ text: articleHeadText.title, role: 'heading' }], { fontSize: head.title.fontSize, leading: head.title.leading, align: 'center', where });
+  const title = setHeadLines(ctx, articleHeadText.title, 'heading', { fontSize: head.title.fontSize, leading: head.title.leading, align: 'center', where });
   blocks.push(
     block('H1', section, title, {
       // The first article opens on a recto; the others as the theme says.
@@ -235,7 +249,7 @@ export function composeArticle(ctx: ComposeContext, article: Article, index: num
   );
   if (articleHeadText.subtitle) {
     const s = head.subtitle;
-    const lines = setText(ctx, [{ text: articleHeadText.subtitle, role: 'body' }], { fontSize: s.fontSize, leading: s.leading, align: 'center', where });
+    const lines = setHeadLines(ctx, articleHeadText.subtitle, 'body', { fontSize: s.fontSize, leading: s.leading, align: 'center', where });
     blocks.push(block('P', section, lines, { spaceBefore: DESIGN.headGap * em, keepWithNext: true }));
   }
   bylineLines(articleHeadText, ctx.lang).forEach((text, i) => {

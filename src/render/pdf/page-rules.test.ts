@@ -10,6 +10,7 @@ import { loadTheme, type Theme } from '../../theme/theme.js';
 import { isCjkPunctuation } from '../../typeset/char-classes.js';
 import { largeBook } from './__fixtures__/large-book.js';
 import { seedsBook } from './__fixtures__/seeds-book.js';
+import { titlePhrases } from '../present/title-phrases.js';
 import { glyphOrigins, readPdf, textLines, type ParsedPdf, type PdfPage } from './__fixtures__/read-pdf.js';
 import { MIN_END_LINES } from './paginate.js';
 import { renderPdf } from './render-pdf.js';
@@ -142,6 +143,21 @@ for (const lang of ['zh-Hans', 'zh-Hant'] as const) {
       const { spreads, uneven } = unevenSpreads(pdf, starts);
       expect(spreads).toBeGreaterThan(5);
       expect(uneven).toEqual([]);
+    });
+
+    it('sets a title on several lines in lines of even length, broken where a word starts', () => {
+      const phrases = titlePhrases(book.articles.map((a) => a.title));
+      const multiLine = book.articles.flatMap((article, i) => {
+        const lines = textLines(pdf.pages[starts[i]! - 1]!).filter((l) => Math.abs(l.fontSize - theme.heading.title.fontSize) < 0.01);
+        return lines.length > 1 ? [{ title: article.title, lines: lines.map((l) => l.text.replace(/\s+/g, '')) }] : [];
+      });
+      expect(multiLine.length).toBeGreaterThan(0);
+      for (const { title, lines } of multiLine) {
+        const lengths = lines.map((l) => Array.from(l).length);
+        expect(Math.max(...lengths) - Math.min(...lengths), lines.join(' / ')).toBeLessThanOrEqual(2);
+        let at = 0;
+        for (const line of lines.slice(0, -1)) expect(phrases(title).has((at += line.length)), lines.join(' / ')).toBe(true);
+      }
     });
   });
 }
