@@ -25,6 +25,9 @@ export const PAGE_SIZES = {
 export type PageSizeName = keyof typeof PAGE_SIZES;
 const pageSizeNames = Object.keys(PAGE_SIZES) as [PageSizeName, ...PageSizeName[]];
 
+const pageSize = z.union([z.enum(pageSizeNames), z.tuple([z.number().positive(), z.number().positive()])]);
+const sizeOf = (size: z.infer<typeof pageSize>): readonly [number, number] => (typeof size === 'string' ? PAGE_SIZES[size] : size);
+
 const headingStyle = z.object({
   fontSize: z.number().positive(),
   leading: z.number().positive().default(1.5),
@@ -34,7 +37,11 @@ const headingStyle = z.object({
 
 export const themeSchema = z.object({
   page: z.object({
-    size: z.union([z.enum(pageSizeNames), z.tuple([z.number().positive(), z.number().positive()])]).default('A5'),
+    size: pageSize.default('A5'),
+    /** The page size the lengths of the theme are designed for; on another size they scale with the page. */
+    designSize: pageSize.default('A5'),
+    /** `auto`: margins scale with the page's sides, type sizes with the fourth root of its area; `none`: lengths as written. */
+    scale: z.enum(['auto', 'none']).default('auto'),
     margins: z.object({
       top: z.number().nonnegative(),
       bottom: z.number().nonnegative(),
@@ -111,6 +118,8 @@ export interface Theme extends ThemeInput {
   /** Page width and height in pt, resolved from `page.size`. */
   pageWidth: number;
   pageHeight: number;
+  /** The theme as written, before scaling to the page size. */
+  design: ThemeInput;
 }
 
 export const defaultThemePath = join(packageRoot, 'styles', 'theme.yaml');
@@ -123,9 +132,46 @@ export function parseTheme(text: string, file: string): Theme {
     const line = yaml.lineOf(issue.path);
     throw new UserError(`${file}${line ? `:${line}` : ''}: invalid theme key \`${issue.path.join('.') || '(top level)'}\``, issue.message, 2);
   }
-  const theme = result.data;
-  const [pageWidth, pageHeight] = typeof theme.page.size === 'string' ? PAGE_SIZES[theme.page.size] : theme.page.size;
-  return { ...theme, pageWidth, pageHeight };
+  return resolveTheme(result.data);
+}
+
+/** Type sizes are rounded to quarter points. */
+const quarter = (pt: number): number => Math.round(pt * 4) / 4;
+
+/**
+ * The theme for its page size: the lengths as written are the design for
+ * `page.designSize` (A5 by default). On a larger or smaller page the margins
+ * grow with its width and height, and the type with the fourth root of its
+ * area (the square root of the linear scale: a larger page takes a longer
+ * line, not only larger letters). Leading and the heading spaces are in em,
+ * so they follow the type.
+ */
+export function resolveTheme(input: ThemeInput): Theme {
+  const [pageWidth, pageHeight] = sizeOf(input.page.size);
+  const [designWidth, designHeight] = sizeOf(input.page.designSize);
+  const same = pageWidth === designWidth && pageHeight === designHeight;
+  if (input.page.scale === 'none' || same) return { ...input, pageWidth, pageHeight, design: input };
+  const across = pageWidth / designWidth;
+  const down = pageHeight / designHeight;
+  const type = (size: number) => quarter(size * Math.sqrt(Math.sqrt(across * down)));
+  const { margins } = input.page;
+  const heading = Object.fromEntries(Object.entries(input.heading).map(([key, style]) => [key, { ...style, fontSize: type(style.fontSize) }])) as ThemeInput['heading'];
+  return {
+    ...input,
+    page: { ...input.page, margins: { top: margins.top * down, bottom: margins.bottom * down, inside: margins.inside * across, outside: margins.outside * across } },
+    body: { ...input.body, fontSize: type(input.body.fontSize) },
+    heading,
+    runningHead: { ...input.runningHead, fontSize: type(input.runningHead.fontSize) },
+    folio: { ...input.folio, fontSize: type(input.folio.fontSize) },
+    pageWidth,
+    pageHeight,
+    design: input,
+  };
+}
+
+/** The same theme on another page size (scaled from its design, as written). */
+export function withPageSize(theme: Theme, size: PageSizeName | [number, number]): Theme {
+  return resolveTheme({ ...theme.design, page: { ...theme.design.page, size } });
 }
 
 /** The theme in `file`: a book's own, named in its manifest, or the package's. */

@@ -1,6 +1,7 @@
 /**
  * Design decisions of the print edition that the theme does not (yet) carry.
- * Lengths in body em unless named otherwise; kept here so they are one place to change.
+ * Lengths in body em unless named otherwise, never fixed points where they must
+ * follow the page size; kept here so they are one place to change.
  */
 export const DESIGN = {
   /** Drop before an article's title, in body lines. */
@@ -22,10 +23,10 @@ export const DESIGN = {
   imprintRule: 0.4,
   /** Back cover: where the description starts, as a fraction of the text height. */
   backCoverTextAt: 0.3,
-  /** Running head baseline above the text block, pt. */
-  runningHeadRaise: 22,
-  /** Folio baseline below the text block, pt. */
-  folioDrop: 26,
+  /** Running head baseline above the text block, as a fraction of the top margin (22 pt of A5's 56). */
+  runningHeadRaise: 22 / 56,
+  /** Folio baseline below the text block, as a fraction of the bottom margin (26 pt of A5's 56). */
+  folioDrop: 26 / 56,
   /** TOC: width reserved for the page number, em. */
   tocNumberWidth: 3,
   /** TOC: leader dots every this many em, on a grid from the text block's left edge. */

@@ -252,7 +252,7 @@ class PageWriter {
     const head = opens ? null : this.runningHeadText(first, frame.recto);
     if (head) {
       const line = this.smallLine(head, theme.runningHead.fontSize);
-      const baselineY = frame.top - DESIGN.runningHeadRaise;
+      const baselineY = frame.top - DESIGN.runningHeadRaise * theme.page.margins.top;
       this.artifact('Pagination', () => {
         drawLine(this.doc, this.ctx.faces, line, frame.left, baselineY - line.baseline);
         if (DESIGN.runningHeadRule > 0) {
@@ -264,7 +264,7 @@ class PageWriter {
     const printed = this.folios[page.number - 1]!.printed;
     if (printed === null) return;
     const folio = this.smallLine(printed, theme.folio.fontSize, theme.folio.position === 'bottom-center' ? 'center' : frame.recto ? 'end' : 'start');
-    this.artifact('Pagination', () => drawLine(this.doc, this.ctx.faces, folio, frame.left, frame.top + frame.height + DESIGN.folioDrop - folio.baseline));
+    this.artifact('Pagination', () => drawLine(this.doc, this.ctx.faces, folio, frame.left, frame.top + frame.height + DESIGN.folioDrop * theme.page.margins.bottom - folio.baseline));
   }
 
   private runningHeadText(block: FlowBlock, recto: boolean): string | null {

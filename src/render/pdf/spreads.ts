@@ -3,7 +3,7 @@
  * short when widow and orphan control sends a line over or a heading moves
  * on, while the page facing it is full. The remedies a book typesetter uses,
  * in order: set a paragraph on or before the spread tighter, so that its lines
- * fall differently; else shorten the fuller page to the length of the other.
+ * fall differently; else shorten both pages to the length of the shorter.
  * A remedy is kept only when it leaves fewer uneven spreads, the article no
  * more pages, and its last page no fewer lines than it needs.
  */
@@ -23,6 +23,8 @@ export interface SpreadOptions {
 
 /** Paragraphs tried, near the spread, before a page is shortened. */
 const MAX_TIGHTENED = 6;
+/** Lines a spread may be shortened by beyond its shorter page, when widow and orphan control asks. */
+const MAX_EXTRA_SHORT = 2;
 
 /** Bottom of the last line set on a page, pt below the top of the text block. */
 export function usedHeight(page: Page): number {
@@ -101,16 +103,22 @@ function byTightening(run: FlowBlock[], pages: readonly Page[], spread: number, 
   return null;
 }
 
-/** The fuller page of the spread made as short as the other. */
+/**
+ * Both pages of the spread cut to the length of the shorter one; when widow
+ * and orphan control then takes a line more from one of them, a line shorter
+ * still (at most two).
+ */
 function byShortening(pages: readonly Page[], spread: number, options: SpreadOptions, caps: Map<number, number>, layout: Layout, better: Better): Page[] | null {
-  const [verso, recto] = [pages.find((p) => p.number === spread)!, pages.find((p) => p.number === spread + 1)!];
-  const short = (p: Page) => shortLines(p, options.heightOf(p.number), options.lineHeight);
-  const [fuller, other] = short(verso) < short(recto) ? [verso, recto] : [recto, verso];
-  const before = caps.get(fuller.number);
-  caps.set(fuller.number, options.heightOf(fuller.number) - short(other) * options.lineHeight);
-  const tried = layout();
-  if (better(tried, pages)) return tried;
-  if (before === undefined) caps.delete(fuller.number);
-  else caps.set(fuller.number, before);
+  const pair = [spread, spread + 1];
+  const short = (n: number) => shortLines(pages.find((p) => p.number === n)!, options.heightOf(n), options.lineHeight);
+  const before = pair.map((n) => caps.get(n));
+  const restore = () => pair.forEach((n, i) => (before[i] === undefined ? caps.delete(n) : caps.set(n, before[i]!)));
+  const shortest = Math.max(...pair.map(short));
+  for (let k = shortest; k <= shortest + MAX_EXTRA_SHORT; k++) {
+    for (const n of pair) caps.set(n, Math.min(caps.get(n) ?? Infinity, options.heightOf(n) - k * options.lineHeight));
+    const tried = layout();
+    if (better(tried, pages)) return tried;
+    restore();
+  }
   return null;
 }
