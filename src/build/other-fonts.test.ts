@@ -36,7 +36,8 @@ const pdftools = await promisify(execFile)('pdffonts', ['-v']).then(() => true, 
 /** The seeds manifest with the book's own font manifest (and theme), as if it lay beside the sources: one edition, PDF and EPUB. */
 function seedsIn(fontManifest: string, lang: 'zh-Hans' | 'zh-Hant', theme: string | null) {
   const own = { fonts: relative(sources, fontManifest), ...(theme ? { theme: relative(sources, theme) } : {}) };
-  const text = stringify({ ...seeds, editions: [lang], formats: ['pdf', 'epub'], ...own });
+  const formats = lang === 'zh-Hant' ? ['pdf', 'epub', 'epub-vertical'] : ['pdf', 'epub'];
+  const text = stringify({ ...seeds, editions: [lang], formats, ...own });
   return parseManifest(text, join(sources, 'book.yaml'));
 }
 
@@ -72,7 +73,8 @@ for (const [family, fontManifest] of Object.entries(otherFontManifests) as Array
     it('builds in strict mode, to the same bytes run to run', () => {
       expect(manifest.fontManifestPath).toBe(fontManifest);
       expect(first.failed).toBeNull();
-      expect(first.outputs.map((o) => o.name).filter((name) => !name.startsWith('report'))).toEqual([`xuexi-xinde.${lang}.pdf`, `xuexi-xinde.${lang}.epub`]);
+      const vertical = lang === 'zh-Hant' ? [`xuexi-xinde.${lang}.vertical.epub`] : [];
+      expect(first.outputs.map((o) => o.name).filter((name) => !name.startsWith('report'))).toEqual([`xuexi-xinde.${lang}.pdf`, `xuexi-xinde.${lang}.epub`, ...vertical]);
       for (const o of first.outputs) expect(Buffer.from(output(first, o.name)).equals(Buffer.from(output(second, o.name))), o.name).toBe(true);
     });
 
@@ -120,11 +122,14 @@ for (const [family, fontManifest] of Object.entries(otherFontManifests) as Array
         expect(epub.text('OEBPS/style.css')).toContain(`src: url("fonts/body.${expected[family].extension}") format("${format}");`);
       });
 
-      it.runIf(epubcheckAvailable || process.env.CI)(`${lang}: epubcheck reports no errors and no warnings`, async () => {
-        const result = await epubcheck(output(first, `xuexi-xinde.${lang}.epub`), `${lang}.epub`);
-        expect(result.messages.map((m) => `${m.severity} ${m.ID} ${m.message}`)).toEqual([]);
-        expect([result.nFatal, result.nError, result.nWarning]).toEqual([0, 0, 0]);
-      }, 120_000);
+      const epubs = lang === 'zh-Hant' ? [`${lang}.epub`, `${lang}.vertical.epub`] : [`${lang}.epub`];
+      for (const epub of epubs) {
+        it.runIf(epubcheckAvailable || process.env.CI)(`${epub}: epubcheck reports no errors and no warnings`, async () => {
+          const result = await epubcheck(output(first, `xuexi-xinde.${epub}`), epub);
+          expect(result.messages.map((m) => `${m.severity} ${m.ID} ${m.message}`)).toEqual([]);
+          expect([result.nFatal, result.nError, result.nWarning]).toEqual([0, 0, 0]);
+        }, 120_000);
+      }
     }
   });
 }

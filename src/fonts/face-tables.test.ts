@@ -27,6 +27,22 @@ describe('em box from the face', () => {
   });
 });
 
+describe('em box, rule by rule', () => {
+  /** A face with only the tables the rule reads, in font units of 2048. */
+  const face = (tables: Record<string, unknown>) => ({ unitsPerEm: 2048, hhea: { ascent: 1900, descent: -500 }, ...tables }) as unknown as Parameters<typeof emBoxAscent>[0];
+  const base = (tags: string[], coordinates: number[]) => ({
+    horizAxis: { baseTagList: tags, baseScriptList: [{ tag: 'hani', script: { baseValues: { baseCoords: coordinates.map((coordinate) => ({ coordinate })) } } }] },
+  });
+  it('takes BASE idtp (the em box top), else ideo (its bottom) plus an em', () => {
+    expect(emBoxAscent(face({ BASE: base(['ideo', 'idtp', 'romn'], [-256, 1792, 0]) }))).toBeCloseTo(0.875, 6);
+    expect(emBoxAscent(face({ BASE: base(['ideo', 'romn'], [-240, 0]) }))).toBeCloseTo((2048 - 240) / 2048, 6);
+  });
+  it('then the OS/2 typographic ascender over the span, then hhea', () => {
+    expect(emBoxAscent(face({ BASE: base(['romn'], [0]), 'OS/2': { typoAscender: 1802, typoDescender: -246 } }))).toBeCloseTo(1802 / 2048, 6);
+    expect(emBoxAscent(face({}))).toBeCloseTo(1900 / 2400, 6);
+  });
+});
+
 describe('stop placement from the face', () => {
   it('finds corner stops in Simplified and Japanese faces and centred ones in Traditional faces, from the ink of ，', () => {
     const hant = loadFontSet('Hant').faces;

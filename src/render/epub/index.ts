@@ -125,7 +125,7 @@ function fallbackFaces(characters: string, fonts: FontSet): Map<string, string> 
   }
   if (nowhere.length > 0) {
     const list = nowhere.map((char) => `${char} (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
-    throw new UserError(`EPUB: no configured font has ${list}`, 'add a face that has them to fonts/fonts.yaml (fallback), or correct the text in the source’s .fixes.yaml');
+    throw new UserError(`EPUB: no configured font has ${list}`, 'add a face that has them to `fallback` in the font manifest (fonts/fonts.yaml, or the book’s own `fonts:`), or correct the text in the source’s .fixes.yaml');
   }
   return byFace;
 }

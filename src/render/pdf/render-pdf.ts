@@ -62,7 +62,7 @@ function missingGlyphError(ctx: ComposeContext): UserError {
     .join('\n');
   return new UserError(
     `No font has ${chars.length === 1 ? 'a glyph' : 'glyphs'} for ${chars.join(' ')}`,
-    `${detail}\nAdd a face that covers them to \`fallback\` in fonts/fonts.yaml, or replace the characters in the source.`,
+    `${detail}\nAdd a face that covers them to \`fallback\` in the font manifest (fonts/fonts.yaml, or the book’s own \`fonts:\`), or replace the characters in the source.`,
   );
 }
 
