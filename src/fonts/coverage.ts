@@ -40,7 +40,7 @@ const layoutFonts = new Map<string, Font>();
 /** The face at `path` for setting text: parsed once, CJK runs laid out without the shaper. */
 export function layoutFont(path: string): Font {
   let font = layoutFonts.get(path);
-  if (!font) layoutFonts.set(path, (font = withQuickLayout(openFont(path))));
+  if (!font) layoutFonts.set(path, (font = withQuickLayout(openFont(path), fontBytes(path))));
   return font;
 }
 

@@ -12,7 +12,7 @@
  */
 import type { Font, Glyph, GlyphRun } from 'fontkit';
 import { contextualGlyphs } from './contextual-glyphs.js';
-import { quickSubset } from './quick-subset.js';
+import { faceTables, isStaticTrueType, TrueTypeSubset } from './truetype-subset.js';
 
 /**
  * Characters that may be set glyph by glyph: Han (with extensions and
@@ -79,10 +79,13 @@ function simpleRun(glyphFor: (code: number) => QuickGlyph, contextual: ReadonlyS
 
 /**
  * `font` with a `layout` that takes the glyph-by-glyph path for simple runs,
- * and a `createSubset` that copies simple glyphs without decoding them.
+ * and, for a static TrueType face whose file is `bytes`, a `createSubset`
+ * that copies glyphs without decoding them (`truetype-subset.ts`).
  * Everything else is the font itself, so pdfkit can embed it.
  */
-export function withQuickLayout(font: Font): Font {
+export function withQuickLayout(font: Font, bytes?: Uint8Array): Font {
+  const tables = bytes ? faceTables(bytes) : null;
+  const subset = tables && isStaticTrueType(tables) ? () => new TrueTypeSubset(tables) : () => font.createSubset();
   const glyphs = new Map<number, QuickGlyph>();
   const advanceOf = advanceReader(font);
   const glyphFor = (code: number): QuickGlyph => {
@@ -101,7 +104,7 @@ export function withQuickLayout(font: Font): Font {
   return new Proxy(font, {
     get(target, key) {
       if (key === 'layout') return layout;
-      if (key === 'createSubset') return () => quickSubset(target);
+      if (key === 'createSubset') return subset;
       const value: unknown = Reflect.get(target, key, target);
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
