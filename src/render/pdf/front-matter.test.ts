@@ -17,6 +17,7 @@ import { coverScene, palette } from '../cover/design.js';
 import { largeBook } from './__fixtures__/large-book.js';
 import { readPdf, textLines, type ParsedPdf, type PdfPage, type TextItem } from './__fixtures__/read-pdf.js';
 import { punctuationBlank } from '../../typeset/char-classes.js';
+import { UserError } from '../../util/user-error.js';
 import { DESIGN } from './design.js';
 import { renderPdf } from './render-pdf.js';
 
@@ -210,6 +211,14 @@ describe('front matter options', () => {
     const pdf = await readPdf(a.bytes);
     expect(pdf.pages[0]!.items).toEqual([]); // the image alone, no drawn design over it
     expect(strip(textLines(pdf.pages[2]!)[0]!.text)).toBe(strip(book.meta.title));
+  }, 60_000);
+
+  it('refuses a notice no face can print even where only the back cover shows it', async () => {
+    const book = sampleBook();
+    Object.assign(book.meta, { backCover: true, notice: '内部\u{1F600}' });
+    const error = await renderPdf(book, { theme: withFront({ imprint: false }), fonts: fontsFor(book) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).detail).toMatch(/U\+1F600\) in cover/);
   }, 60_000);
 
   it('ends with a back cover on a verso when the manifest asks: the notice in its band, the description as text, planned blanks before it', async () => {

@@ -14,7 +14,7 @@ import { UserError } from '../../util/user-error.js';
 import { ArticleFlows } from './article-flows.js';
 import { faceFacts } from '../../fonts/face-facts.js';
 import { PAGE_SIZES } from '../../theme/theme.js';
-import { backCoverScene, coverScene, type CoverScene } from '../cover/design.js';
+import { backCoverScene, coverScene, type CoverScene, type SceneText } from '../cover/design.js';
 import { userCoverImage } from '../cover/user-cover.js';
 import { imprintRows } from '../present/colophon.js';
 import { editionIdentifier } from '../present/identity.js';
@@ -84,6 +84,8 @@ export async function renderPdf(book: Book, options: PdfOptions): Promise<PdfRes
     ...articles.blocks,
     ...((book.meta.backCover ?? front.backCover) ? composeBackCover(ctx, book, textHeight(theme)) : []),
   ];
+  // The covers' words are set when their pages are drawn: a character no face has must fail before that.
+  for (const text of coverTexts(book, theme, blocks)) setText(ctx, [{ text: text.text, role: text.face }], { fontSize: theme.body.fontSize, leading: 1, align: 'start', where: 'cover' });
   if (ctx.missing.size > 0) throw missingGlyphError(ctx);
   if (options.strict && ctx.problems.length > 0) throw new UserError('Typesetting faults in strict mode', ctx.problems.join('\n'));
   const pages = paginate(blocks, textHeight(theme), { padTo: theme.page.padTo, lineHeight: theme.body.fontSize * theme.body.leading, tighten: (block) => articles.tighten(block) });
@@ -92,6 +94,18 @@ export async function renderPdf(book: Book, options: PdfOptions): Promise<PdfRes
   for (const page of pages) writer.draw(page);
   const bytes = await writer.finish();
   return { bytes, pages: pages.length, outline: writer.outline, pageStarts: pageStarts(pages, folios) };
+}
+
+/** The words of the covers the book has, as their scenes set them. */
+function coverTexts(book: Book, theme: Theme, blocks: readonly FlowBlock[]): SceneText[] {
+  const scale = theme.pageWidth / 1400;
+  const height = theme.pageHeight / scale;
+  const scenes = blocks.flatMap((block) => {
+    if (block.section.kind === 'cover' && !book.meta.cover) return [coverScene(book, 1400, height)];
+    if (block.section.kind === 'back-cover') return [backCoverScene(book, 1400, height, book.meta.notice ?? null)];
+    return [];
+  });
+  return scenes.flatMap((scene) => scene.shapes.filter((shape): shape is SceneText => shape.kind === 'text'));
 }
 
 /** What the imprint says of the edition's files: its identifier, the faces it is set in, its page size. */
