@@ -126,7 +126,7 @@ describe('wenji build (the compiled command, editions in worker threads)', () =>
     const { existsSync, mkdirSync, readdirSync } = await import('node:fs');
     const sources = join(dir, 'strict');
     mkdirSync(sources, { recursive: true });
-    writeFileSync(join(sources, 'a.txt'), '标题\n\n他姓余，为人民服务。\n');
+    writeFileSync(join(sources, 'a.txt'), '标题\n\n他叫余，为人民服务。\n');
     writeFileSync(join(sources, 'book.yaml'), 'title: 书\neditor: 编者\nslug: strict\ndate: 2026-01-01\nsources:\n  - file: a.txt\n');
     const out = join(dir, 'strict-out');
     const result = await run(['build', '--strict', '--manifest', join(sources, 'book.yaml'), '--out', out]);
@@ -138,11 +138,11 @@ describe('wenji build (the compiled command, editions in worker threads)', () =>
 
 describe('wenji convert', () => {
   it('converts standard input to Traditional with the book engine, doubts on standard error', async () => {
-    const result = await run(['convert', '--to', 'zh-Hant'], '坚定制度自信，指明了方向。\n领导干部要加油干。\n他姓余。');
-    expect(result.stdout).toBe('堅定制度自信，指明了方向。\n領導幹部要加油幹。\n他姓餘。');
+    const result = await run(['convert', '--to', 'zh-Hant'], '坚定制度自信，指明了方向。\n领导干部要加油干。\n他叫余。');
+    expect(result.stdout).toBe('堅定制度自信，指明了方向。\n領導幹部要加油幹。\n他叫餘。');
     expect(result.stderr).toBe('<stdin>:3:3  warning  Unexpected ambiguous conversion of `余` (餘/余)  ambiguous-conversion\n');
     expect(result.code).toBe(0);
-    expect((await run(['convert', '--to', 'zh-Hant', '--strict'], '他姓余。')).code).toBe(1);
+    expect((await run(['convert', '--to', 'zh-Hant', '--strict'], '他叫余。')).code).toBe(1);
   });
 
   it('converts files to Simplified and repairs leftovers in text already Simplified', async () => {

@@ -9,6 +9,7 @@
  * a few more (干 before a particle or a pause is the verb 幹).
  */
 import type { Script } from '../book/types.js';
+import { surnameContext } from './lone-context.js';
 
 export const ambiguousTargets: Readonly<Record<Script, Readonly<Record<string, string>>>> = {
   // Simplified → Traditional
@@ -49,6 +50,8 @@ export function decidedByContext(text: string, index: number, to: Script): boole
     if (char === '只') return true;
     if (char === '里') return !numerals.includes(before);
     if (char === '干') return afterVerb干.test(after);
+    // A surname before a form of address or after 姓 (`lone-context.ts`: 余先生, 姓余).
+    if (surnameContext(text, index)) return true;
     // 于 after a word is the preposition 於 (取决于, 镌刻于); the surname 于 starts a name.
     if (char === '于') return /\p{Script=Han}/u.test(before);
   }

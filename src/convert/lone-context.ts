@@ -29,6 +29,14 @@ const addresses = new Set([
   '市长', '县长', '镇长', '村长', '里长', '校长', '董事长', '总经理', '经理', '总统', '主席', '同学', '老板', '师傅', '阿姨', '伯伯', '叔叔',
 ]);
 
+/** Whether the surname character at `index` of `text` (Simplified) stands before a form of address or after 姓. */
+export function surnameContext(text: string, index: number): boolean {
+  if (surnames[text[index] ?? ''] === undefined) return false;
+  if (text[index - 1] === '姓') return true;
+  const after = text.slice(index + 1, index + 4);
+  return [...addresses].some((address) => after.startsWith(address));
+}
+
 /**
  * A surname character before a form of address or after 姓, alone or in a
  * word of the frequency list (郁先生, 姓范): the segment with the surname's
