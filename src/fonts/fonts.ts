@@ -17,10 +17,13 @@ import { faceFormat } from './font-format.js';
 export type FontRole = 'body' | 'bold' | 'heading';
 
 const faceRef = z.union([z.object({ package: z.string() }).strict(), z.object({ file: z.string() }).strict()]);
+/** A fallback face may serve some roles only (a bold face for bold text and headings), else every role. */
+const fallbackRoles = z.array(z.enum(['body', 'bold', 'heading'])).min(1).optional();
+const fallbackRef = z.union([z.object({ package: z.string(), roles: fallbackRoles }).strict(), z.object({ file: z.string(), roles: fallbackRoles }).strict()]);
 const roles = z.object({ body: faceRef, bold: faceRef, heading: faceRef });
 const manifestSchema = z.object({
   faces: z.object({ Hans: roles, Hant: roles }),
-  fallback: z.array(faceRef).default([]),
+  fallback: z.array(fallbackRef).default([]),
 });
 
 export interface FontSet {
@@ -28,6 +31,13 @@ export interface FontSet {
   faces: Record<FontRole, string>;
   /** Absolute paths of fallback faces, in order of preference. */
   fallback: string[];
+  /** The roles each fallback face serves (in the same order), when not every role. */
+  fallbackRoles?: ReadonlyArray<readonly FontRole[] | null>;
+}
+
+/** The fallback faces for text set in `role`, in order of preference. */
+export function fallbackFor(fonts: FontSet, role: FontRole): string[] {
+  return fonts.fallback.filter((_, i) => fonts.fallbackRoles?.[i]?.includes(role) ?? true);
 }
 
 export const defaultFontManifest = join(packageRoot, 'fonts', 'fonts.yaml');
@@ -111,5 +121,6 @@ export function loadFontSet(script: Script, manifest: string = fontManifestPath(
     heading: resolveFace(set.heading, manifest, `faces.${script}.heading`),
   };
   const fallback = result.data.fallback.map((ref, i) => resolveFace(ref, manifest, `fallback.${i}`));
-  return { faces, fallback };
+  const fallbackRoles = result.data.fallback.map((ref) => ref.roles ?? null);
+  return { faces, fallback, ...(fallbackRoles.some((served) => served !== null) ? { fallbackRoles } : {}) };
 }

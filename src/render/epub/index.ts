@@ -12,7 +12,7 @@ import { unified } from 'unified';
 import type { Book } from '../../book/types.js';
 import { faceWithChar, missingChars, openFont } from '../../fonts/coverage.js';
 import { stopPlacement } from '../../fonts/face-metrics.js';
-import type { FontSet } from '../../fonts/fonts.js';
+import { fallbackFor, type FontSet } from '../../fonts/fonts.js';
 import { embeddedFontType } from '../../fonts/font-format.js';
 import type { Theme } from '../../theme/theme.js';
 import { UserError } from '../../util/user-error.js';
@@ -119,7 +119,7 @@ function fallbackFaces(characters: string, fonts: FontSet): Map<string, string> 
   const byFace = new Map<string, string>();
   const nowhere: string[] = [];
   for (const char of missingChars(characters, fonts.faces.body)) {
-    const face = faceWithChar(char, fonts.fallback);
+    const face = faceWithChar(char, fallbackFor(fonts, 'body'));
     if (face === null) nowhere.push(char);
     else byFace.set(face, (byFace.get(face) ?? '') + char);
   }

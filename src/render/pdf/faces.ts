@@ -40,7 +40,8 @@ const FOLLOWS_PREVIOUS = /[\p{M}\p{Cf}\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/u;
 export function createFaces(fonts: FontSet): Faces {
   const paths = new Map<FaceKey, string>(Object.entries(fonts.faces));
   fonts.fallback.forEach((path, i) => paths.set(`fallback${i}`, path));
-  const fallbackKeys = fonts.fallback.map((_, i) => `fallback${i}`);
+  // The fallback faces each role may take, in order (a fallback may serve some roles only).
+  const fallbackKeys = (role: FontRole) => fonts.fallback.flatMap((_, i) => (fonts.fallbackRoles?.[i]?.includes(role) ?? true ? [`fallback${i}`] : []));
   const used = new Set<FaceKey>();
   const pathOf = (face: FaceKey): string => {
     const path = paths.get(face);
@@ -53,7 +54,7 @@ export function createFaces(fonts: FontSet): Faces {
     if (!chosen) choice.set(role, (chosen = new Map()));
     let face = chosen.get(char);
     if (face === undefined) {
-      face = hasChar(pathOf(role), char) ? role : (fallbackKeys.find((k) => hasChar(pathOf(k), char)) ?? null);
+      face = hasChar(pathOf(role), char) ? role : (fallbackKeys(role).find((k) => hasChar(pathOf(k), char)) ?? null);
       chosen.set(char, face);
     }
     return face;

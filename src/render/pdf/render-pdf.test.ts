@@ -4,6 +4,7 @@ import { sampleBook } from '../../book/sample-book.js';
 import type { Book } from '../../book/types.js';
 import { openFont } from '../../fonts/coverage.js';
 import { otherFontManifests } from '../../fonts/__fixtures__/faces.js';
+import { createFaces } from './faces.js';
 import { loadFontSet } from '../../fonts/fonts.js';
 import { loadTheme } from '../../theme/theme.js';
 import { isCjkPunctuation, prohibitedAtLineEnd, prohibitedAtLineStart, punctuationBlank } from '../../typeset/char-classes.js';
@@ -277,6 +278,15 @@ describe('determinism and failures', () => {
     book.articles[0]!.blocks[1]!.text += String.fromCodePoint(onlyTc!);
     const { bytes } = await renderPdf(book, { theme, fonts });
     expect(Buffer.from(bytes).toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSerifTC/);
+  });
+
+  it('sends a character the heading face lacks to a fallback face that serves headings', () => {
+    // M PLUS Rounded has no 习: the heading takes the ExtraBold fallback, body text the Regular one.
+    const fonts = loadFontSet('Hans', otherFontManifests['M PLUS Rounded 1c']);
+    const faces = createFaces(fonts);
+    const faceOf = (role: 'body' | 'heading') => faces.pathOf(faces.runs('习', role).runs[0]!.face).split('/').pop();
+    expect(faceOf('heading')).toBe('NotoSansSC_800ExtraBold.ttf');
+    expect(faceOf('body')).toBe('NotoSansSC_400Regular.ttf');
   });
 
   it('refuses to print a character no face has, naming it and the article', async () => {
