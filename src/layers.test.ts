@@ -85,12 +85,15 @@ describe('folder dependencies', () => {
   });
 
   it('every folder of src/ has a layer', () => {
-    const folders = readdirSync(src, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    const folders = readdirSync(src, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
     for (const folder of folders) expect(() => layerOf(folder), folder).not.toThrow();
   });
 
   it('are read from every kind of import, and a backward one is named with its file and line', () => {
-    const text = "import type { A } from '../render/a.js';\nexport { b } from '../book/b.js';\nconst c = await import('../build/c.js');\nimport {\n  d,\n} from './d.js';\nimport './e.js';\n";
+    const text =
+      "import type { A } from '../render/a.js';\nexport { b } from '../book/b.js';\nconst c = await import('../build/c.js');\nimport {\n  d,\n} from './d.js';\nimport './e.js';\n";
     const sideways = "import { f } from '../fonts/f.js';\n";
     expect(importsOf(text)).toEqual([
       { specifier: '../render/a.js', line: 1 },

@@ -12,10 +12,10 @@ import { readBook } from '../build/read-book.js';
 import { loadManifest } from '../manifest/manifest.js';
 import { writeAtomic } from '../util/write-atomic.js';
 import { defaultCollection, writeCollection } from './collection.js';
-import { chooseRssProbe, describeProbe, runFresh, type FreshRun, type RssProbe } from './fresh.js';
-import { checkTargets, formatReport, outputKey, type BenchReport, type CorpusResult } from './report.js';
+import { chooseRssProbe, describeProbe, type FreshRun, type RssProbe, runFresh } from './fresh.js';
+import { type BenchReport, type CorpusResult, checkTargets, formatReport, outputKey } from './report.js';
 import { seedPool } from './seed-pool.js';
-import { medianStages, timeStages, type StageRun, type StageTimes } from './stages.js';
+import { medianStages, type StageRun, type StageTimes, timeStages } from './stages.js';
 import { medianOf, spread } from './stats.js';
 
 const usage = `Usage: npm run bench -- [--quick] [--sizes 100,1000] [--keep]
@@ -52,8 +52,12 @@ interface Context {
 }
 
 function parseSizes(text: string): number[] {
-  const sizes = text.split(',').filter(Boolean).map((part) => Number(part.trim()));
-  if (sizes.some((size) => !Number.isInteger(size) || size < 1 || size > 9990)) throw new Error(`--sizes: expected article counts from 1 to 9990, got \`${text}\``);
+  const sizes = text
+    .split(',')
+    .filter(Boolean)
+    .map((part) => Number(part.trim()));
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1 || size > 9990))
+    throw new Error(`--sizes: expected article counts from 1 to 9990, got \`${text}\``);
   return sizes;
 }
 
@@ -117,7 +121,12 @@ async function measureCorpus(corpus: Corpus, plan: Plan, context: Context): Prom
     inProcess: {
       runs: plan.inProcessRuns,
       warmups: plan.inProcessWarmups,
-      stages: rounded(medianStages(stageRuns.map((run) => run.times), medianOf)),
+      stages: rounded(
+        medianStages(
+          stageRuns.map((run) => run.times),
+          medianOf,
+        ),
+      ),
       coldStages: cold ? rounded(cold.times) : null,
     },
     charsPerSecond: book.chars / wall.median,
@@ -146,7 +155,7 @@ function planFor(corpus: Corpus, quick: boolean): Plan {
 }
 
 export async function runBench(argv: readonly string[], io: Io): Promise<number> {
-  let options;
+  let options: { quick: boolean; sizes?: string; keep: boolean; help: boolean };
   try {
     options = parseArgs({
       args: [...argv],
@@ -186,7 +195,9 @@ export async function runBench(argv: readonly string[], io: Io): Promise<number>
   const measure = async (corpus: Corpus) => {
     const plan = planFor(corpus, options.quick);
     const slow = (corpus.expectedArticles ?? 0) >= 1000 ? ' (slow: a few minutes)' : '';
-    io.stderr(`${corpus.name}: ${plan.freshWarmups > 0 ? `${plan.freshWarmups} warm-up + ` : ''}${plan.freshRuns} fresh builds, ${plan.inProcessRuns} in-process run(s)${slow}\n`);
+    io.stderr(
+      `${corpus.name}: ${plan.freshWarmups > 0 ? `${plan.freshWarmups} warm-up + ` : ''}${plan.freshRuns} fresh builds, ${plan.inProcessRuns} in-process run(s)${slow}\n`,
+    );
     results.push(await measureCorpus(corpus, plan, context));
   };
   try {
@@ -211,7 +222,7 @@ export async function runBench(argv: readonly string[], io: Io): Promise<number>
     benchSeconds: Number(secondsSince(started).toFixed(1)),
   };
   const jsonPath = join(root, 'out', 'bench.json');
-  writeAtomic(jsonPath, JSON.stringify(report, null, 2) + '\n');
+  writeAtomic(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
   io.stdout(formatReport(report));
   io.stdout(`wrote ${jsonPath}\n`);
   return 0;

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { Script } from '../book/types.js';
 import { between, mulberry32, pick, type Random } from './prng.js';
-import { usableScripts, type ScriptPool, type SeedPool } from './seed-pool.js';
+import { type ScriptPool, type SeedPool, usableScripts } from './seed-pool.js';
 
 export interface CollectionOptions {
   articles: number;
@@ -134,7 +134,7 @@ export function writeCollection(pool: SeedPool, folder: string, options: Collect
       titles.push(lines[0]!.replace(/^第[^篇]+篇：/, ''));
       articles.push(lines.join('\n'));
     }
-    const text = articles.join('\n\n') + '\n';
+    const text = `${articles.join('\n\n')}\n`;
     rawChars += length(text);
     const file = `collection-${String(files.length + 1).padStart(3, '0')}.txt`;
     writeFileSync(join(sourceFolder, file), text);

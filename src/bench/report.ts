@@ -80,7 +80,10 @@ const thousands = (n: number) => Math.round(n).toLocaleString('en-US');
 function table(header: readonly string[], rows: readonly string[][], rightAligned: ReadonlySet<number> = new Set()): string {
   const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => (row[i] ?? '').length)));
   const line = (cells: readonly string[]) =>
-    cells.map((cell, i) => (rightAligned.has(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd();
+    cells
+      .map((cell, i) => (rightAligned.has(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
 }
 
@@ -137,7 +140,12 @@ function stageColumns(corpora: readonly CorpusResult[]): StageColumn[] {
   return corpora.flatMap((corpus) => {
     const startup = corpus.fresh.wall.median - corpus.fresh.buildSeconds.median;
     const runs = `${corpus.inProcess.runs} run${corpus.inProcess.runs > 1 ? 's' : ''}`;
-    const warm = { title: `${corpus.name} (${corpus.inProcess.warmups > 0 ? 'warm, ' : ''}${runs})`, stages: corpus.inProcess.stages, wall: corpus.fresh.wall.median, startup };
+    const warm = {
+      title: `${corpus.name} (${corpus.inProcess.warmups > 0 ? 'warm, ' : ''}${runs})`,
+      stages: corpus.inProcess.stages,
+      wall: corpus.fresh.wall.median,
+      startup,
+    };
     const cold = corpus.inProcess.coldStages;
     return cold ? [{ title: `${corpus.name} (cold, 1st run)`, stages: cold, wall: warm.wall, startup }, warm] : [warm];
   });
@@ -173,10 +181,22 @@ export function checkTargets(corpora: readonly CorpusResult[]): { targets: Targe
   return {
     scaling: ratio === null ? null : { ratio, from: small!.name, to: large!.name },
     targets: [
-      check('seeds book, median wall', `≤ ${targets.seedsWallSeconds.toFixed(1)} s`, seeds?.fresh.wall.median, (v) => v <= targets.seedsWallSeconds, secondsText),
+      check(
+        'seeds book, median wall',
+        `≤ ${targets.seedsWallSeconds.toFixed(1)} s`,
+        seeds?.fresh.wall.median,
+        (v) => v <= targets.seedsWallSeconds,
+        secondsText,
+      ),
       check('1,000 articles, median wall', `≤ ${targets.largeWallSeconds} s`, large?.fresh.wall.median, (v) => v <= targets.largeWallSeconds, secondsText),
       check('1,000 articles, peak RSS', '≤ 1 GB (10^9 bytes)', large?.fresh.maxRssBytes, (v) => v <= targets.largeRssBytes, megabytes),
-      check('scaling time(1,000)/time(100)', `≤ ${targets.scalingRatio}`, ratio, (v) => v <= targets.scalingRatio, (v) => v.toFixed(2)),
+      check(
+        'scaling time(1,000)/time(100)',
+        `≤ ${targets.scalingRatio}`,
+        ratio,
+        (v) => v <= targets.scalingRatio,
+        (v) => v.toFixed(2),
+      ),
     ],
   };
 }
@@ -188,7 +208,7 @@ export function formatReport(report: BenchReport): string {
     '',
     summaryTable(corpora),
     '',
-    'wall: fresh `node dist/cli/bin.js build --json` with CI=true, spawn to exit; in-build: the build\'s own `seconds`;',
+    "wall: fresh `node dist/cli/bin.js build --json` with CI=true, spawn to exit; in-build: the build's own `seconds`;",
     'chars: characters of the cleaned book (titles, subtitles, block text); chars/s = chars / median wall.',
     '',
     sizeTable(corpora),
@@ -208,5 +228,5 @@ export function formatReport(report: BenchReport): string {
   }
   for (const check of report.targets) lines.push(`${check.status.padEnd(4)}  ${check.target}: ${check.measured} (target ${check.limit})`);
   lines.push('', `bench took ${secondsText(report.benchSeconds)}`);
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

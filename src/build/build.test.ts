@@ -15,7 +15,7 @@ import { unpackEpub } from '../render/epub/__fixtures__/unpack.js';
 import { findAll, textOf, type XmlElement } from '../render/epub/__fixtures__/xml-parse.js';
 import { readPdf } from '../render/pdf/__fixtures__/read-pdf.js';
 import { scriptLean } from '../structure/detect-script.js';
-import { buildEditions, editionBook, outputBytes, type BuildResult } from './build.js';
+import { type BuildResult, buildEditions, editionBook, outputBytes } from './build.js';
 import { readBook } from './read-book.js';
 
 const manifest = loadManifest(join(import.meta.dirname, '..', '..', 'sources', 'book.yaml'));
@@ -42,7 +42,10 @@ function foreignCharacters(text: string, lang: 'zh-Hans' | 'zh-Hant'): Record<st
 
 async function epubText(bytes: Uint8Array): Promise<string> {
   const epub = await unpackEpub(bytes);
-  return epub.names.filter((name) => name.endsWith('.xhtml')).map((name) => epub.text(name).replace(/<[^>]+>/g, '')).join('\n');
+  return epub.names
+    .filter((name) => name.endsWith('.xhtml'))
+    .map((name) => epub.text(name).replace(/<[^>]+>/g, ''))
+    .join('\n');
 }
 
 async function pdfText(bytes: Uint8Array): Promise<string> {
@@ -54,9 +57,15 @@ describe('wenji build on the seeds', () => {
   it('passes in strict mode and writes both scripts in every format', () => {
     expect(first.failed).toBeNull();
     expect(first.outputs.map((o) => o.name)).toEqual([
-      'xuexi-xinde.zh-Hans.pdf', 'xuexi-xinde.zh-Hans.booklet.pdf', 'xuexi-xinde.zh-Hans.epub',
-      'xuexi-xinde.zh-Hant.pdf', 'xuexi-xinde.zh-Hant.booklet.pdf', 'xuexi-xinde.zh-Hant.epub', 'xuexi-xinde.zh-Hant.vertical.epub',
-      'report.json', 'report.html',
+      'xuexi-xinde.zh-Hans.pdf',
+      'xuexi-xinde.zh-Hans.booklet.pdf',
+      'xuexi-xinde.zh-Hans.epub',
+      'xuexi-xinde.zh-Hant.pdf',
+      'xuexi-xinde.zh-Hant.booklet.pdf',
+      'xuexi-xinde.zh-Hant.epub',
+      'xuexi-xinde.zh-Hant.vertical.epub',
+      'report.json',
+      'report.html',
     ]);
     expect(first.summary).toEqual({ articles: 14, warnings: 0, errors: 0 });
   });
@@ -109,7 +118,11 @@ describe('wenji build on the seeds', () => {
         expect(marker.attributes['aria-label']).toBe(entry.label);
         const raw = epub.text(`OEBPS/${file}`);
         const after = plain(raw.slice(raw.indexOf(`id="${id}"`)).replace(/^[^>]*>/, '')).slice(0, 6);
-        const printed = plain(pdf.pages[pdf.labels.indexOf(entry.label)]!.items.filter((item) => !item.artifact).map((item) => item.str).join('')).slice(0, 6);
+        const printed = plain(
+          pdf.pages[pdf.labels.indexOf(entry.label)]!.items.filter((item) => !item.artifact)
+            .map((item) => item.str)
+            .join(''),
+        ).slice(0, 6);
         if (printed && !elsewhere.has(entry.label)) expect(after, `page ${entry.label}`).toBe(printed);
       }
       const opf = epub.text('OEBPS/content.opf');
@@ -124,17 +137,25 @@ describe('wenji build on the seeds', () => {
       expect(foreignCharacters(epub, lang)).toEqual({});
     }, 60_000);
 
-    it.runIf(epubcheckAvailable || process.env.CI)(`${lang}: epubcheck reports no errors and no warnings`, async () => {
-      const result = await epubcheck(output(first, `xuexi-xinde.${lang}.epub`), `${lang}.epub`);
-      expect(result.messages.map((m) => `${m.severity} ${m.ID} ${m.message}`)).toEqual([]);
-      expect([result.nFatal, result.nError, result.nWarning]).toEqual([0, 0, 0]);
-    }, 120_000);
+    it.runIf(epubcheckAvailable || process.env.CI)(
+      `${lang}: epubcheck reports no errors and no warnings`,
+      async () => {
+        const result = await epubcheck(output(first, `xuexi-xinde.${lang}.epub`), `${lang}.epub`);
+        expect(result.messages.map((m) => `${m.severity} ${m.ID} ${m.message}`)).toEqual([]);
+        expect([result.nFatal, result.nError, result.nWarning]).toEqual([0, 0, 0]);
+      },
+      120_000,
+    );
 
-    it.runIf(aceAvailable || process.env.CI)(`${lang}: Ace by DAISY reports no accessibility violation`, async () => {
-      const result = await ace(output(first, `xuexi-xinde.${lang}.epub`), `${lang}.epub`);
-      expect(result.violations).toEqual([]);
-      expect(result.outcome).toBe('pass');
-    }, 180_000);
+    it.runIf(aceAvailable || process.env.CI)(
+      `${lang}: Ace by DAISY reports no accessibility violation`,
+      async () => {
+        const result = await ace(output(first, `xuexi-xinde.${lang}.epub`), `${lang}.epub`);
+        expect(result.violations).toEqual([]);
+        expect(result.outcome).toBe('pass');
+      },
+      180_000,
+    );
   }
 });
 
@@ -155,21 +176,34 @@ describe('the vertical Traditional edition', () => {
     expect(contents).toContain('<span class="upright">13720601</span>');
     // No digit is left lying sideways in the Chinese documents, but for those of a Latin word or code (the identifier).
     for (const file of epub.names.filter((n) => /OEBPS\/(a\d+|title|contents|colophon)\.xhtml$/.test(n))) {
-      const text = epub.text(file).replace(/<head>[\s\S]*<\/head>/, '').replace(/<span class="(?:tcy|upright)">[^<]*<\/span>/g, '').replace(/<[^>]*>/g, '').replace(/[A-Za-z0-9._:/ -]*[A-Za-z][A-Za-z0-9._:/ -]*/g, '');
+      const text = epub
+        .text(file)
+        .replace(/<head>[\s\S]*<\/head>/, '')
+        .replace(/<span class="(?:tcy|upright)">[^<]*<\/span>/g, '')
+        .replace(/<[^>]*>/g, '')
+        .replace(/[A-Za-z0-9._:/ -]*[A-Za-z][A-Za-z0-9._:/ -]*/g, '');
       expect(text.match(/[0-9]/g), file).toBeNull();
     }
   });
 
-  it.runIf(epubcheckAvailable || process.env.CI)('epubcheck reports no errors and no warnings', async () => {
-    const result = await epubcheck(output(first, name), name);
-    expect(result.messages.map((m) => `${m.severity} ${m.ID} ${m.message}`)).toEqual([]);
-  }, 120_000);
+  it.runIf(epubcheckAvailable || process.env.CI)(
+    'epubcheck reports no errors and no warnings',
+    async () => {
+      const result = await epubcheck(output(first, name), name);
+      expect(result.messages.map((m) => `${m.severity} ${m.ID} ${m.message}`)).toEqual([]);
+    },
+    120_000,
+  );
 
-  it.runIf(aceAvailable || process.env.CI)('Ace by DAISY reports no accessibility violation', async () => {
-    const result = await ace(output(first, name), name);
-    expect(result.violations).toEqual([]);
-    expect(result.outcome).toBe('pass');
-  }, 180_000);
+  it.runIf(aceAvailable || process.env.CI)(
+    'Ace by DAISY reports no accessibility violation',
+    async () => {
+      const result = await ace(output(first, name), name);
+      expect(result.violations).toEqual([]);
+      expect(result.outcome).toBe('pass');
+    },
+    180_000,
+  );
 });
 
 describe('Ace availability', () => {
@@ -189,7 +223,8 @@ describe('round trip between the scripts', () => {
         const text = (block.lead ?? '') + block.text;
         const back = convertText(convertText(text, 'Hans', 'Hant', options).text, 'Hant', 'Hans', options).text;
         for (let i = 0; i < text.length; i++) {
-          if (text[i] !== back[i] && !oneToMany.has(convertText(text[i]!, 'Hans', 'Hant', options).text)) changed.push(`${text[i]}→${back[i]} in ${text.slice(i - 3, i + 4)}`);
+          if (text[i] !== back[i] && !oneToMany.has(convertText(text[i]!, 'Hans', 'Hant', options).text))
+            changed.push(`${text[i]}→${back[i]} in ${text.slice(i - 3, i + 4)}`);
         }
       }
     }

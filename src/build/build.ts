@@ -10,18 +10,18 @@ import type { VFile } from 'vfile';
 import { isLargeBook } from '../book/size.js';
 import type { AssembledBook, Book, Lang } from '../book/types.js';
 import type { ConversionWarning } from '../convert/to-script.js';
-import { editionInstant, sourcePath, type Manifest } from '../manifest/manifest.js';
+import { editionInstant, type Manifest, sourcePath } from '../manifest/manifest.js';
 import type { Source } from '../pipeline/source.js';
 import { auditHtml } from '../report/audit-html.js';
 import { cleanJson } from '../report/clean-json.js';
 import { loadTheme } from '../theme/theme.js';
-import { convertEdition, editionFonts, metaScriptsOf, raiseFailure, type EditionOutput, type EditionRequest } from './edition.js';
 import { jsonChunks } from '../util/json-chunks.js';
 import { countMessages, failureOf } from '../util/severity.js';
 import { timedStage } from '../util/stage-timer.js';
 import { UserError } from '../util/user-error.js';
+import { convertEdition, type EditionOutput, type EditionRequest, editionFonts, metaScriptsOf, raiseFailure } from './edition.js';
 import { readBook } from './read-book.js';
-import { startEditions, type Editions } from './run-editions.js';
+import { type Editions, startEditions } from './run-editions.js';
 
 export type { EditionOutput };
 
@@ -82,11 +82,14 @@ function reportMissingGlyphs(failure: string, sources: readonly Source[]): void 
       for (const node of source.tree.children) {
         const column = node.raw.indexOf(char);
         if (column < 0) continue;
-        const message = source.file.message(`Unexpected character \`${char}\` (${name}) that no font has, expected a character the faces cover (add a fallback face, or a correction)`, {
-          ruleId: 'missing-glyph',
-          source: 'wenji',
-          place: { line: node.line, column: column + 1 },
-        });
+        const message = source.file.message(
+          `Unexpected character \`${char}\` (${name}) that no font has, expected a character the faces cover (add a fallback face, or a correction)`,
+          {
+            ruleId: 'missing-glyph',
+            source: 'wenji',
+            place: { line: node.line, column: column + 1 },
+          },
+        );
         message.fatal = true;
         if (++found === placesPerCharacter) break;
       }
@@ -144,7 +147,15 @@ function reports(sources: readonly Source[], manifest: Manifest): BuildOutput[] 
   const report = cleanJson(sources);
   for (const file of report.files) file.path = relative(manifest.root, resolve(file.path)).split(sep).join('/');
   return [
-    { name: 'report.json', bytes: { *chunks() { yield* jsonChunks(report); yield '\n'; } } },
+    {
+      name: 'report.json',
+      bytes: {
+        *chunks() {
+          yield* jsonChunks(report);
+          yield '\n';
+        },
+      },
+    },
     { name: 'report.html', bytes: Buffer.from(auditHtml(report.files, manifest.title)) },
   ];
 }
@@ -194,7 +205,14 @@ async function build(manifest: Manifest, options: BuildOptions, editions: Editio
   const typesetting = typesettingOf(manifest);
   const results = await editions.run(
     manifest.editions.map((lang) => ({
-      book, lang, slug: manifest.slug, formats: manifest.formats, conversion: manifest.conversion, strict: options.strict, editions: manifest.editions, ...typesetting,
+      book,
+      lang,
+      slug: manifest.slug,
+      formats: manifest.formats,
+      conversion: manifest.conversion,
+      strict: options.strict,
+      editions: manifest.editions,
+      ...typesetting,
     })),
     { metaScripts },
   );

@@ -4,13 +4,13 @@
  * independent, so a two-core machine builds both scripts at once).
  */
 import type { AssembledBook, Book, Lang, Script } from '../book/types.js';
-import { convertBook, scriptOfLang, type ConversionWarning } from '../convert/to-script.js';
-import { fontManifestPath, loadFontSet, type FontSet } from '../fonts/fonts.js';
+import { type ConversionWarning, convertBook, scriptOfLang } from '../convert/to-script.js';
+import { type FontSet, fontManifestPath, loadFontSet } from '../fonts/fonts.js';
 import type { ManifestData } from '../manifest/manifest.js';
-import { loadTheme } from '../theme/theme.js';
 import type { SiblingEdition } from '../render/present/identity.js';
-import { loadWriter, makeEdition, writeEdition, type OutputFile } from '../render/registry.js';
+import { loadWriter, makeEdition, type OutputFile, writeEdition } from '../render/registry.js';
 import { detectScript } from '../structure/detect-script.js';
+import { loadTheme } from '../theme/theme.js';
 import { timedStage } from '../util/stage-timer.js';
 import { UserError } from '../util/user-error.js';
 
@@ -38,7 +38,8 @@ export interface EditionRequest {
 export type EditionPlan = Pick<EditionRequest, 'lang' | 'conversion' | 'formats' | 'fontManifestPath'>;
 
 /** The faces of an edition: from the book's font manifest, else the one in use (`WENJI_FONTS` or the package's). */
-export const editionFonts = (plan: Pick<EditionRequest, 'lang' | 'fontManifestPath'>): FontSet => loadFontSet(scriptOfLang(plan.lang), plan.fontManifestPath ?? fontManifestPath());
+export const editionFonts = (plan: Pick<EditionRequest, 'lang' | 'fontManifestPath'>): FontSet =>
+  loadFontSet(scriptOfLang(plan.lang), plan.fontManifestPath ?? fontManifestPath());
 
 /** A file of an edition, named inside the output folder. */
 export type EditionOutput = OutputFile;
@@ -83,7 +84,10 @@ export interface EditionHints {
   metaScripts?: Readonly<Record<string, Script>>;
 }
 
-export function convertEdition(request: Pick<EditionRequest, 'book' | 'lang' | 'conversion'>, hints: EditionHints = {}): { book: Book; warnings: ConversionWarning[] } {
+export function convertEdition(
+  request: Pick<EditionRequest, 'book' | 'lang' | 'conversion'>,
+  hints: EditionHints = {},
+): { book: Book; warnings: ConversionWarning[] } {
   const metaScripts = hints.metaScripts;
   return convertBook(request.book, request.lang, {
     variant: request.conversion.variant,
@@ -107,9 +111,10 @@ export function metaScriptsOf(book: AssembledBook): Record<string, Script> {
  */
 export function warmUpEdition(plan: EditionPlan): FontSet {
   const fonts = editionFonts(plan);
-  for (const format of plan.formats) void loadWriter(format).catch(() => {
-    // A writer that cannot load fails again, with its message, when the edition is made.
-  });
+  for (const format of plan.formats)
+    void loadWriter(format).catch(() => {
+      // A writer that cannot load fails again, with its message, when the edition is made.
+    });
   return fonts;
 }
 
@@ -121,11 +126,13 @@ export function warmUpEdition(plan: EditionPlan): FontSet {
  */
 export function prepareEdition(plan: EditionPlan): void {
   const fonts = warmUpEdition(plan);
-  void import('../fonts/coverage.js').then(({ openFont }) => {
-    for (const path of Object.values(fonts.faces)) openFont(path).hasGlyphForCodePoint(0x4e00);
-  }).catch(() => {
-    // An unreadable face fails again, with its message, when the edition is made.
-  });
+  void import('../fonts/coverage.js')
+    .then(({ openFont }) => {
+      for (const path of Object.values(fonts.faces)) openFont(path).hasGlyphForCodePoint(0x4e00);
+    })
+    .catch(() => {
+      // An unreadable face fails again, with its message, when the edition is made.
+    });
 }
 
 /** The book's other editions, with their titles converted to their scripts (the metadata only: quick). */

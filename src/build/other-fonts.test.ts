@@ -18,20 +18,23 @@ import { otherFontManifests } from '../fonts/__fixtures__/faces.js';
 import { missingChars } from '../fonts/coverage.js';
 import { loadFontSet } from '../fonts/fonts.js';
 import { parseManifest } from '../manifest/manifest.js';
-import { loadTheme } from '../theme/theme.js';
 import { epubcheck, epubcheckAvailable } from '../render/epub/__fixtures__/epubcheck.js';
 import { unpackEpub } from '../render/epub/__fixtures__/unpack.js';
 import { findAll } from '../render/epub/__fixtures__/xml-parse.js';
 import { readPdf, textLines } from '../render/pdf/__fixtures__/read-pdf.js';
+import { loadTheme } from '../theme/theme.js';
 import { prohibitedAtLineEnd, prohibitedAtLineStart } from '../typeset/char-classes.js';
-import { buildEditions, outputBytes, type BuildResult } from './build.js';
+import { type BuildResult, buildEditions, outputBytes } from './build.js';
 
 const sources = join(import.meta.dirname, '..', '..', 'sources');
 const seeds = parse(readFileSync(join(sources, 'book.yaml'), 'utf8')) as Record<string, unknown>;
 const theme = loadTheme();
 /** A book's own theme: the default on a B6 page. */
 const b6Theme = join(import.meta.dirname, '__fixtures__', 'b6.theme.yaml');
-const pdftools = await promisify(execFile)('pdffonts', ['-v']).then(() => true, () => false);
+const pdftools = await promisify(execFile)('pdffonts', ['-v']).then(
+  () => true,
+  () => false,
+);
 
 /** The seeds manifest with the book's own font manifest (and theme), as if it lay beside the sources: one edition, PDF and EPUB. */
 function seedsIn(fontManifest: string, lang: 'zh-Hans' | 'zh-Hant', theme: string | null) {
@@ -46,16 +49,36 @@ async function pdfFonts(bytes: Uint8Array): Promise<Array<{ name: string; type: 
   const file = join(mkdtempSync(join(tmpdir(), 'wenji-fonts-')), 'book.pdf');
   writeFileSync(file, bytes);
   const { stdout } = await promisify(execFile)('pdffonts', [file]);
-  return stdout.split('\n').slice(2).filter(Boolean).map((row) => {
-    const match = /^(\S+)\s+(.+?)\s+(Identity-H|\S+)\s+(yes|no)\s+(yes|no)\s+(yes|no)/.exec(row)!;
-    return { name: match[1]!, type: match[2]!, embedded: match[4] === 'yes', subset: match[5] === 'yes' };
-  });
+  return stdout
+    .split('\n')
+    .slice(2)
+    .filter(Boolean)
+    .map((row) => {
+      const match = /^(\S+)\s+(.+?)\s+(Identity-H|\S+)\s+(yes|no)\s+(yes|no)\s+(yes|no)/.exec(row)!;
+      return { name: match[1]!, type: match[2]!, embedded: match[4] === 'yes', subset: match[5] === 'yes' };
+    });
 }
 
 /** What each family's edition embeds. The Japanese character set of M PLUS sends many Simplified characters to the fallback, so it sets the Traditional edition. */
 const expected = {
-  'M PLUS Rounded 1c': { lang: 'zh-Hant', theme: b6Theme, pageWidth: (125 * 72) / 25.4, family: 'RoundedMplus1c', pdfType: 'CID TrueType', epubType: 'font/ttf', extension: 'ttf' },
-  'Source Han Sans SC (CFF)': { lang: 'zh-Hans', theme: null, pageWidth: (148 * 72) / 25.4, family: 'SourceHanSansSC', pdfType: 'CID Type 0C', epubType: 'font/otf', extension: 'otf' },
+  'M PLUS Rounded 1c': {
+    lang: 'zh-Hant',
+    theme: b6Theme,
+    pageWidth: (125 * 72) / 25.4,
+    family: 'RoundedMplus1c',
+    pdfType: 'CID TrueType',
+    epubType: 'font/ttf',
+    extension: 'ttf',
+  },
+  'Source Han Sans SC (CFF)': {
+    lang: 'zh-Hans',
+    theme: null,
+    pageWidth: (148 * 72) / 25.4,
+    family: 'SourceHanSansSC',
+    pdfType: 'CID Type 0C',
+    epubType: 'font/otf',
+    extension: 'otf',
+  },
 } as const;
 
 for (const [family, fontManifest] of Object.entries(otherFontManifests) as Array<[keyof typeof expected, string]>) {
@@ -74,7 +97,11 @@ for (const [family, fontManifest] of Object.entries(otherFontManifests) as Array
       expect(manifest.fontManifestPath).toBe(fontManifest);
       expect(first.failed).toBeNull();
       const vertical = lang === 'zh-Hant' ? [`xuexi-xinde.${lang}.vertical.epub`] : [];
-      expect(first.outputs.map((o) => o.name).filter((name) => !name.startsWith('report'))).toEqual([`xuexi-xinde.${lang}.pdf`, `xuexi-xinde.${lang}.epub`, ...vertical]);
+      expect(first.outputs.map((o) => o.name).filter((name) => !name.startsWith('report'))).toEqual([
+        `xuexi-xinde.${lang}.pdf`,
+        `xuexi-xinde.${lang}.epub`,
+        ...vertical,
+      ]);
       for (const o of first.outputs) expect(Buffer.from(output(first, o.name)).equals(Buffer.from(output(second, o.name))), o.name).toBe(true);
     });
 
@@ -83,7 +110,10 @@ for (const [family, fontManifest] of Object.entries(otherFontManifests) as Array
 
       it.runIf(pdftools || process.env.CI)(`${lang}: the PDF embeds subsets of the family, every one`, async () => {
         const rows = await pdfFonts(output(first, `xuexi-xinde.${lang}.pdf`));
-        expect(rows.every((row) => row.embedded && row.subset && /^[A-Z]{6}\+/.test(row.name)), JSON.stringify(rows)).toBe(true);
+        expect(
+          rows.every((row) => row.embedded && row.subset && /^[A-Z]{6}\+/.test(row.name)),
+          JSON.stringify(rows),
+        ).toBe(true);
         const own = rows.filter((row) => row.name.includes(expected[family].family));
         expect(own.length).toBeGreaterThanOrEqual(2);
         for (const row of own) expect(row.type).toBe(expected[family].pdfType);
@@ -124,11 +154,15 @@ for (const [family, fontManifest] of Object.entries(otherFontManifests) as Array
 
       const epubs = lang === 'zh-Hant' ? [`${lang}.epub`, `${lang}.vertical.epub`] : [`${lang}.epub`];
       for (const epub of epubs) {
-        it.runIf(epubcheckAvailable || process.env.CI)(`${epub}: epubcheck reports no errors and no warnings`, async () => {
-          const result = await epubcheck(output(first, `xuexi-xinde.${epub}`), epub);
-          expect(result.messages.map((m) => `${m.severity} ${m.ID} ${m.message}`)).toEqual([]);
-          expect([result.nFatal, result.nError, result.nWarning]).toEqual([0, 0, 0]);
-        }, 120_000);
+        it.runIf(epubcheckAvailable || process.env.CI)(
+          `${epub}: epubcheck reports no errors and no warnings`,
+          async () => {
+            const result = await epubcheck(output(first, `xuexi-xinde.${epub}`), epub);
+            expect(result.messages.map((m) => `${m.severity} ${m.ID} ${m.message}`)).toEqual([]);
+            expect([result.nFatal, result.nError, result.nWarning]).toEqual([0, 0, 0]);
+          },
+          120_000,
+        );
       }
     }
   });

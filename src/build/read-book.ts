@@ -6,7 +6,7 @@
  */
 import type { VFile } from 'vfile';
 import type { AssembledBook } from '../book/types.js';
-import { bookMeta, sourcePath, type Manifest } from '../manifest/manifest.js';
+import { bookMeta, type Manifest, sourcePath } from '../manifest/manifest.js';
 import { assembleBook } from '../pipeline/assemble.js';
 import { processSources, type SourceRequest } from '../pipeline/front.js';
 import type { Source } from '../pipeline/source.js';

@@ -7,7 +7,7 @@
  * makes them all in this thread. Results come back in manifest order.
  */
 import type { Worker } from 'node:worker_threads';
-import { buildEdition, warmUpEdition, type EditionHints, type EditionPlan, type EditionRequest, type EditionResult } from './edition.js';
+import { buildEdition, type EditionHints, type EditionPlan, type EditionRequest, type EditionResult, warmUpEdition } from './edition.js';
 import type { WorkerMessage, WorkerReply } from './serve-editions.js';
 import { releaseWorker, takeWorker } from './worker-pool.js';
 
@@ -60,7 +60,7 @@ export function startEditions(plans: readonly EditionPlan[], options: { parallel
         for (const request of requests) results.push(await buildEdition(request, hints));
         return results;
       }
-      workers.forEach((edition, i) => edition.worker.postMessage({ request: requests[i + 1]!, hints } satisfies WorkerMessage));
+      for (const [i, edition] of workers.entries()) edition.worker.postMessage({ request: requests[i + 1]!, hints } satisfies WorkerMessage);
       try {
         const results = [await buildEdition(requests[0]!, hints)];
         for (const edition of workers) results.push(await edition.result);

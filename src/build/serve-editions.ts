@@ -6,7 +6,16 @@
  * cache there).
  */
 import type { MessagePort } from 'node:worker_threads';
-import { buildEdition, failureOf, prepareEdition, type EditionFailure, type EditionHints, type EditionPlan, type EditionRequest, type EditionResult } from './edition.js';
+import {
+  buildEdition,
+  type EditionFailure,
+  type EditionHints,
+  type EditionPlan,
+  type EditionRequest,
+  type EditionResult,
+  failureOf,
+  prepareEdition,
+} from './edition.js';
 
 export type WorkerMessage = { plan: EditionPlan } | { request: EditionRequest; hints: EditionHints };
 export type WorkerReply = { edition: EditionResult };
@@ -26,7 +35,10 @@ export function serveEditions(port: MessagePort, done: () => void = () => {}): v
     const edition: EditionResult = unprepared
       ? { lang: message.request.lang, outputs: [], warnings: [], error: unprepared }
       : await buildEdition(message.request, message.hints);
-    port.postMessage({ edition } satisfies WorkerReply, edition.outputs.map((output) => output.bytes.buffer as ArrayBuffer));
+    port.postMessage(
+      { edition } satisfies WorkerReply,
+      edition.outputs.map((output) => output.bytes.buffer as ArrayBuffer),
+    );
     port.close();
     done();
   });

@@ -45,7 +45,8 @@ export function loadBundle(role: string | null): LoadedBundle {
   // The bundle's place is part of the name: V8 keeps the script name it was compiled under in the
   // cache, and stack traces would name the folder of a copy that made it.
   const place = createHash('sha1').update(bundleFile).digest('hex').slice(0, 8);
-  const cacheFile = role === null ? null : join(cacheFolder, `${role}-${process.version}-${process.arch}-${Math.trunc(statSync(bundleFile).mtimeMs)}-${place}.bin`);
+  const cacheFile =
+    role === null ? null : join(cacheFolder, `${role}-${process.version}-${process.arch}-${Math.trunc(statSync(bundleFile).mtimeMs)}-${place}.bin`);
   const cachedData = cacheFile === null ? undefined : readCache(cacheFile);
   // The CommonJS wrapper, so the bundle sees require, module and __filename as a module would.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundleFile, cachedData });

@@ -8,7 +8,8 @@ import { breadcrumb } from './patterns.js';
 
 const navSplit = /\s*[>›»→/|｜]\s*/;
 /** `当前位置`, `您的位置：`, `位置:`, the label of a breadcrumb. */
-const locationLabel = /^(?:当前|當前|您的|你的|您现在的|您現在的|你现在的|所在|现在|現在|当前您的|當前您的|您当前所在的|您當前所在的)?\s*(?:位置|所在位置|页面|頁面)\s*[:：]?\s*/;
+const locationLabel =
+  /^(?:当前|當前|您的|你的|您现在的|您現在的|你现在的|所在|现在|現在|当前您的|當前您的|您当前所在的|您當前所在的)?\s*(?:位置|所在位置|页面|頁面)\s*[:：]?\s*/;
 const locationAnywhere = /(?:当前|當前|您的|你的|您现在的|您現在的|所在的?|现在|現在)\s*(?:位置|页面|頁面)\s*[:：]\s*\S+\s*[>›»→/]/;
 /** A breadcrumb's items are short names, none of them a sentence. */
 const crumbMax = 12;
@@ -25,15 +26,20 @@ export function isBreadcrumb(text: string, features: LineFeatures): boolean {
   const inside = locationAnywhere.exec(text);
   if (inside && inside.index > 0) {
     const path = text.slice(text.indexOf(inside[0]) + inside[0].search(/[:：]/) + 1);
-    return isPath(path.split(navSplit).map((item) => item.trim()).filter(Boolean));
+    return isPath(
+      path
+        .split(navSplit)
+        .map((item) => item.trim())
+        .filter(Boolean),
+    );
   }
   const labelled = locationLabel.exec(text);
-  const rest = labelled && labelled[0].trim() ? text.slice(labelled[0].length) : text;
-  if (labelled && labelled[0].trim() && rest.trim() === '') return /位置/.test(text);
+  const rest = labelled?.[0].trim() ? text.slice(labelled[0].length) : text;
+  if (labelled?.[0].trim() && rest.trim() === '') return /位置/.test(text);
   const parts = rest.split(navSplit).map((part) => part.trim());
   const items = parts.filter(Boolean);
   const separators = parts.length - 1;
-  if (separators < (labelled && labelled[0].trim() ? 1 : 2) || items.length < 2) return false;
+  if (separators < (labelled?.[0].trim() ? 1 : 2) || items.length < 2) return false;
   // Dates (2019/11/14) and fractions are not paths.
   if (items.some((item) => /^\d+$/.test(item))) return false;
   return isPath(items);
@@ -59,14 +65,18 @@ export function isClickLine(text: string, features: LineFeatures): boolean {
 
 /** `[啟動LINE推播] 每日通知`, `【打印】`: a bracketed button with a chrome word. */
 export function isBracketButton(text: string, features: LineFeatures): boolean {
-  const match = /^[\[【]([^\]】]{1,12})[\]】]/.exec(text);
+  const match = /^[[【]([^\]】]{1,12})[\]】]/.exec(text);
   return match !== null && features.length <= 24 && features.sentenceMarks === 0 && features.clickCoverage > 0.3;
 }
 
 /** `孤独大脑 · 段永平能赚到100万亿吗？ · 22 小时前`: a feed item with its age. */
 export function isFeedItem(text: string, features: LineFeatures): boolean {
   const parts = text.split(/\s*[·•|｜]\s*/);
-  return parts.length >= 2 && features.length <= 60 && /^(昨天|前天|今天|刚刚|剛剛|\d+\s*(秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前)$/.test(parts[parts.length - 1]!.trim());
+  return (
+    parts.length >= 2 &&
+    features.length <= 60 &&
+    /^(昨天|前天|今天|刚刚|剛剛|\d+\s*(秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前)$/.test(parts[parts.length - 1]!.trim())
+  );
 }
 
 /** Counters: `0`, `1373`, `全文共 313 字`, `本文已影响0人`, `心理6.73K`, `浏览量：`. */
@@ -84,13 +94,14 @@ export function isCounter(text: string): boolean {
 }
 
 /** A button or icon name a template left in English: `close`, `arrow`, `TOP`. */
-const englishControl = /^(close|arrow|menu|top|more|share|home|login|log in|sign in|search|next|prev|previous|back|print|reply|comments?|like|go|english|logo|[\w.-]{1,16} logo|p\.\s*\d+|page \d+( - .{1,40})?)$/i;
+const englishControl =
+  /^(close|arrow|menu|top|more|share|home|login|log in|sign in|search|next|prev|previous|back|print|reply|comments?|like|go|english|logo|[\w.-]{1,16} logo|p\.\s*\d+|page \d+( - .{1,40})?)$/i;
 /** `您好，欢迎访问某某文档`: the site greeting its visitor. */
 const welcome = /^(您好|你好|親愛的|亲爱的)?[，,!！\s]*(欢迎|歡迎)(您|你)?(访问|訪問|来到|來到|光临|光臨|进入|進入)/;
 /** A document's file name shown as its own line: `丰田管理读后感范文.docx`. */
 const fileName = /^[^\n]{1,60}\.(docx?|pdf|pptx?|xlsx?|wps|txt|jpe?g|png|gif|webp|bmp)$/i;
 /** `【编辑：刘欢】`, `(责任编辑：某某)`: the desk's credit in brackets. */
-const editorCredit = /^[【\[(（]\s*(编辑|編輯|责任编辑|責任編輯|责编|責編|审核|審核|校对|校對)\s*[:：][^】\])）]{1,12}[】\])）]$/;
+const editorCredit = /^[【[(（]\s*(编辑|編輯|责任编辑|責任編輯|责编|責編|审核|審核|校对|校對)\s*[:：][^】\])）]{1,12}[】\])）]$/;
 /** `圖片來自 這裏`: the credit of a picture the text no longer shows. */
 const photoCreditLine = /^(图片|圖片|照片|图|圖)\s*(来自|來自|来源|來源|取自|提供)/;
 /** `全站分類：心情日記`, `推薦指數：`: a platform's field. */
@@ -98,7 +109,7 @@ const platformField = /^(全站分类|全站分類|文章分类|文章分類|分
 
 /** A template's control, a file name, an editor's credit, a picture credit, a platform field. */
 export function isTemplateLine(text: string, features: LineFeatures): boolean {
-  const bare = text.trim().replace(/^[•·●○◆◇■□▪*\-]\s*/, '');
+  const bare = text.trim().replace(/^[•·●○◆◇■□▪*-]\s*/, '');
   if (englishControl.test(bare) || fileName.test(bare) || editorCredit.test(bare)) return true;
   if (welcome.test(text) && features.length <= 30 && features.sentenceMarks === 0) return true;
   if (photoCreditLine.test(text) && features.length <= 24 && features.sentenceMarks === 0) return true;

@@ -10,11 +10,11 @@
  * line as it will be printed, and cleaning the cleaned text again changes
  * nothing.
  */
-import { unified, type Processor } from 'unified';
+import { type Processor, unified } from 'unified';
 import type { VFile } from 'vfile';
-import { splitLines } from '../read/split-lines.js';
 import type { Fix } from '../read/read-fixes.js';
-import { createLineTree, liveLines, type LineRoot } from './line-tree.js';
+import { splitLines } from '../read/split-lines.js';
+import { createLineTree, type LineRoot, liveLines } from './line-tree.js';
 import type { CleanTransformer } from './plugin.js';
 import type { RepeatedLines } from './repeated-lines.js';
 import type { CleanRule, RulePhase } from './rule.js';
@@ -33,7 +33,9 @@ export function unitsOf(phase: RulePhase): Unit[] {
   const placed: Unit[] = [];
   const pending = [...units];
   while (pending.length > 0) {
-    const next = pending.findIndex((unit) => unit.after.every((name) => placed.some((done) => done.name === name) || !units.some((other) => other.name === name)));
+    const next = pending.findIndex((unit) =>
+      unit.after.every((name) => placed.some((done) => done.name === name) || !units.some((other) => other.name === name)),
+    );
     if (next === -1) throw new Error(`cleaning rules wait on each other: ${pending.map((unit) => unit.name).join(', ')}`);
     placed.push(...pending.splice(next, 1));
   }

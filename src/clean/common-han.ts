@@ -42,7 +42,7 @@ export function primeCommonHan(text: string): void {
     asked[unit] = 1;
     if (!cache.has(text[i]!)) fresh.push(text[i]!);
   }
-  if (fresh.length > 0) commonHanAll(fresh)?.forEach((common, i) => cache.set(fresh[i]!, common));
+  if (fresh.length > 0) for (const [i, common] of (commonHanAll(fresh) ?? []).entries()) cache.set(fresh[i]!, common);
 }
 
 /** Punctuation, symbols and spaces: neither evidence for nor against a reading. */

@@ -13,14 +13,15 @@
  * not-ok: `變?yōu)槿罕姷淖杂X行動` (GBK read one byte off: `槿罕姷淖杂X` is
  * `群眾的自覺` shifted), `擁護?!` (lost bytes), `⟦FIXME …⟧` (a placeholder nobody edited).
  */
+
+import type { VFile } from 'vfile';
 import { isRareLetter, primeCommonHan } from './common-han.js';
 import { lostChar, placeholderPattern } from './fix-placeholder.js';
-import { liveLines, report, type LineNode, type LineRoot } from './line-tree.js';
+import { type LineNode, type LineRoot, liveLines, report } from './line-tree.js';
 import { explainAsMisreading } from './misreading.js';
 import { damagedChar, damagedMarks, han } from './patterns.js';
 import type { CleanPlugin } from './plugin.js';
 import { defineRule } from './rule.js';
-import type { VFile } from 'vfile';
 
 /** Misread legacy bytes come out as Han (BMP: a double-byte codec never yields more); pinyin's é is not a trace. */
 const rareHan = new RegExp(`^[${han}]$`);
@@ -85,25 +86,41 @@ function flag(file: VFile, node: LineNode, index: number, what: string, snippet:
   if (heldSpans.get(node)?.some(([start, end]) => index >= start && index < end)) return;
   const context = node.value.slice(Math.max(0, index - 6), index + snippet.length + 6);
   const hint = expected === undefined ? '' : ` (reads as \`${expected}\`)`;
-  report(file, node, 'encoding-damage', `Unexpected ${what} \`${snippet}\`${hint} in \`${context}\`, expected text: add a correction to the source's .fixes.yaml (wenji fix)`, {
-    index,
-    actual: snippet,
-    ...(expected === undefined ? {} : { expected }),
-  });
+  report(
+    file,
+    node,
+    'encoding-damage',
+    `Unexpected ${what} \`${snippet}\`${hint} in \`${context}\`, expected text: add a correction to the source's .fixes.yaml (wenji fix)`,
+    {
+      index,
+      actual: snippet,
+      ...(expected === undefined ? {} : { expected }),
+    },
+  );
 }
 
 export const detectDamage: CleanPlugin = () => (tree: LineRoot, file) => {
-  primeCommonHan(liveLines(tree).map((node) => node.value).join(''));
+  primeCommonHan(
+    liveLines(tree)
+      .map((node) => node.value)
+      .join(''),
+  );
   for (const node of liveLines(tree)) {
     const text = node.value;
     // Text inside an unedited placeholder is a reconstruction awaiting review: one error for it is enough.
     const held: Array<[number, number]> = [];
     for (const m of text.matchAll(placeholderPattern)) {
       held.push([m.index, m.index + m[0].length]);
-      report(file, node, 'encoding-damage', `Unexpected unedited placeholder \`${m[0]}\`, expected the text: edit the correction's \`replace\` in the source's .fixes.yaml`, {
-        index: m.index,
-        actual: m[0],
-      });
+      report(
+        file,
+        node,
+        'encoding-damage',
+        `Unexpected unedited placeholder \`${m[0]}\`, expected the text: edit the correction's \`replace\` in the source's .fixes.yaml`,
+        {
+          index: m.index,
+          actual: m[0],
+        },
+      );
     }
     heldSpans.set(node, held);
     for (const m of text.matchAll(damagedChar)) flag(file, node, m.index, `damaged character ${describe(m[0])}`, m[0]);
@@ -122,7 +139,12 @@ export const detectDamage: CleanPlugin = () => (tree: LineRoot, file) => {
 export const detectDamageRule = defineRule({
   name: 'encoding-damage',
   reports: {
-    'encoding-damage': { stage: 'clean', severity: 'error', summary: 'unrepairable damage: private-use or replacement characters, `?!` runs, runs a misreading with lost bytes explains, an unedited `wenji fix` placeholder' },
+    'encoding-damage': {
+      stage: 'clean',
+      severity: 'error',
+      summary:
+        'unrepairable damage: private-use or replacement characters, `?!` runs, runs a misreading with lost bytes explains, an unedited `wenji fix` placeholder',
+    },
   },
   phase: 'repair',
   after: ['normalize-space'],

@@ -3,7 +3,7 @@
  * with the author's name glued on) and once as the article title. Keep the
  * second; lift the glued name as the author.
  */
-import { liftLine, liveLines, removeLine, type LineRoot } from './line-tree.js';
+import { type LineRoot, liftLine, liveLines, removeLine } from './line-tree.js';
 import { sentencePunct } from './patterns.js';
 import type { CleanPlugin } from './plugin.js';
 import { defineRule } from './rule.js';
@@ -43,7 +43,12 @@ export const duplicateTitleRule = defineRule({
   after: ['strip-footer'],
   examples: {
     ok: [{ input: '踐行群眾路線\n群眾路線是黨的生命線，我們要堅持不懈。' }],
-    notOk: [{ input: '踐行群眾路線 永葆為民宗旨 楊潤智\n踐行群眾路線　永葆為民宗旨\n群眾路線是黨的生命線，我們要堅持不懈。', output: '踐行群眾路線　永葆為民宗旨\n群眾路線是黨的生命線，我們要堅持不懈。' }],
+    notOk: [
+      {
+        input: '踐行群眾路線 永葆為民宗旨 楊潤智\n踐行群眾路線　永葆為民宗旨\n群眾路線是黨的生命線，我們要堅持不懈。',
+        output: '踐行群眾路線　永葆為民宗旨\n群眾路線是黨的生命線，我們要堅持不懈。',
+      },
+    ],
   },
   plugin: duplicateTitle,
 });

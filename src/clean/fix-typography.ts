@@ -4,11 +4,12 @@
  * it, ellipses, the copyright sign, a Latin zero among Chinese numerals, stray
  * spaces inside running text, and space runs inside titles.
  */
-import { editLine, liveLines, type LineNode, type LineRoot } from './line-tree.js';
+
+import type { VFile } from 'vfile';
+import { editLine, type LineNode, type LineRoot, liveLines } from './line-tree.js';
 import { cjk, fullWidthOf, han } from './patterns.js';
 import type { CleanPlugin } from './plugin.js';
 import { defineRule } from './rule.js';
-import type { VFile } from 'vfile';
 
 const cjkChar = new RegExp(`[${cjk}]`);
 const isCjk = (ch: string | undefined): boolean => ch !== undefined && cjkChar.test(ch);
@@ -126,8 +127,14 @@ export const fixTypographyRule = defineRule({
   examples: {
     ok: [{ input: '学习使人进步，实践出真知。' }, { input: 'Time is money, said he.' }],
     notOk: [
-      { input: '学深悟透  抓紧抓实\n到二0三五年,我们要(基本)实现现代化...这是 目标。', output: '学深悟透　抓紧抓实\n到二〇三五年，我们要（基本）实现现代化……这是目标。' },
-      { input: '学习"走群众路线"心得体会\n初级读者往往陷入"故事梗概+形容词"的窠臼。', output: '学习“走群众路线”心得体会\n初级读者往往陷入“故事梗概+形容词”的窠臼。' },
+      {
+        input: '学深悟透  抓紧抓实\n到二0三五年,我们要(基本)实现现代化...这是 目标。',
+        output: '学深悟透　抓紧抓实\n到二〇三五年，我们要（基本）实现现代化……这是目标。',
+      },
+      {
+        input: '学习"走群众路线"心得体会\n初级读者往往陷入"故事梗概+形容词"的窠臼。',
+        output: '学习“走群众路线”心得体会\n初级读者往往陷入“故事梗概+形容词”的窠臼。',
+      },
     ],
   },
   plugin: fixTypography,
@@ -142,7 +149,12 @@ export const repairSignsRule = defineRule({
   after: ['strip-template'],
   examples: {
     ok: [{ input: '版权所有，翻印必究。' }],
-    notOk: [{ input: '书的扉页印着 Copyright? 2020 字样，我们查了出处。\n后面还有正文，我们继续学习。', output: '书的扉页印着 © 2020 字样，我们查了出处。\n后面还有正文，我们继续学习。' }],
+    notOk: [
+      {
+        input: '书的扉页印着 Copyright? 2020 字样，我们查了出处。\n后面还有正文，我们继续学习。',
+        output: '书的扉页印着 © 2020 字样，我们查了出处。\n后面还有正文，我们继续学习。',
+      },
+    ],
   },
   plugin: repairSigns,
 });

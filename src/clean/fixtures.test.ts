@@ -24,11 +24,11 @@ describe('cleaning fixtures', () => {
   for (const name of readdirSync(root).sort()) {
     it(name, () => {
       const [source] = processSources([{ path: join(root, name, 'input.txt') }]);
-      const lines = source!.tree.children.map((node) => `${node.line}\t${node.fate}\t${node.rule ?? '-'}`).join('\n') + '\n';
-      const messages = source!.file.messages
+      const lines = `${source!.tree.children.map((node) => `${node.line}\t${node.fate}\t${node.rule ?? '-'}`).join('\n')}\n`;
+      const messages = `${source!.file.messages
         .filter((message) => message.fatal !== undefined)
         .map((message) => `${message.line}:${message.column}\t${message.fatal ? 'error' : 'warning'}\t${message.ruleId}\t${message.reason}`)
-        .join('\n') + '\n';
+        .join('\n')}\n`;
       expectFile(join(root, name, 'output.txt'), articlesText(source!.articles));
       expectFile(join(root, name, 'lines.txt'), lines);
       expectFile(join(root, name, 'messages.txt'), messages);

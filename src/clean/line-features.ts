@@ -8,7 +8,8 @@ import { blurbCues, clickWords, columnWords, strongBlurbCues } from './lexicon.j
 import { hanCharGlobal } from './patterns.js';
 
 /** Function words: dense in prose, absent from menus and labels. */
-const functionWords = /的|了|是|在|和|与|與|我们|我們|我|你|他|她|它|这|這|那|也|就|都|而|但|因为|因為|所以|如果|不|有|要|对|對|把|被|从|從|让|讓|着|著|过|過|之|其|并|並|及|或|为|為/g;
+const functionWords =
+  /的|了|是|在|和|与|與|我们|我們|我|你|他|她|它|这|這|那|也|就|都|而|但|因为|因為|所以|如果|不|有|要|对|對|把|被|从|從|让|讓|着|著|过|過|之|其|并|並|及|或|为|為/g;
 const sentenceMarks = /[。！？；!?;]/g;
 const clauseMarks = /[，,、：:]/g;
 const url = /https?:\/\/\S+|www\.[a-z0-9-]+(\.[a-z0-9-]+)+|\b[a-z0-9-]+\.(com|net|org|cn|tw|hk|cc|info|top|xyz)\b/i;

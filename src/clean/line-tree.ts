@@ -77,7 +77,9 @@ export function liveLines(tree: LineRoot): LineNode[] {
 
 /** The cleaned text, line by line, as the book prints it: a glued title on a line of its own. */
 export function cleanedLines(tree: LineRoot): string[] {
-  return liveLines(tree).flatMap((node) => (node.titleEnd === undefined ? [node.value] : [node.value.slice(0, node.titleEnd), node.value.slice(node.titleEnd)]));
+  return liveLines(tree).flatMap((node) =>
+    node.titleEnd === undefined ? [node.value] : [node.value.slice(0, node.titleEnd), node.value.slice(node.titleEnd)],
+  );
 }
 
 /** Map a UTF-16 index in the current text to a 1-based raw column (in code points). */
@@ -91,7 +93,10 @@ export function rawColumn(node: LineNode, index: number): number {
   // Columns count code points; only astral characters make them differ from
   // indexes, and testing the whole line once keeps long lines linear.
   let hasAstral = astralLines.get(node);
-  if (hasAstral === undefined) astralLines.set(node, (hasAstral = /[\ud800-\udbff]/.test(node.raw)));
+  if (hasAstral === undefined) {
+    hasAstral = /[\ud800-\udbff]/.test(node.raw);
+    astralLines.set(node, hasAstral);
+  }
   const clamped = Math.max(0, at);
   return hasAstral ? [...node.raw.slice(0, clamped)].length + 1 : clamped + 1;
 }
@@ -111,16 +116,22 @@ export function report(
   const column = rawColumn(node, options.index ?? 0);
   const place = { line: node.line, column };
   const message =
-    severity === 'info'
-      ? file.info(reason, { place, ruleId: rule, source: 'wenji' })
-      : file.message(reason, { place, ruleId: rule, source: 'wenji' });
+    severity === 'info' ? file.info(reason, { place, ruleId: rule, source: 'wenji' }) : file.message(reason, { place, ruleId: rule, source: 'wenji' });
   if (severity === 'error') message.fatal = true;
   if (options.actual !== undefined) message.actual = options.actual;
   if (options.expected !== undefined) message.expected = [options.expected];
 }
 
 const routineRepairs: ReadonlySet<string> = new Set([
-  'normalize-space', 'strip-indent', 'fullwidth-punctuation', 'normalize-ellipsis', 'zero-in-numeral', 'stray-space', 'title-space', 'copyright-sign', 'curly-quotes',
+  'normalize-space',
+  'strip-indent',
+  'fullwidth-punctuation',
+  'normalize-ellipsis',
+  'zero-in-numeral',
+  'stray-space',
+  'title-space',
+  'copyright-sign',
+  'curly-quotes',
 ]);
 
 /** Routine repairs of a line that is not printed no longer matter: its removal or lift says it all. */
@@ -217,5 +228,5 @@ export function editLine(
 
 export function clip(text: string, max = 40): string {
   const chars = [...text];
-  return chars.length > max ? chars.slice(0, max).join('') + '…' : text;
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
 }

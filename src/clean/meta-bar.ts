@@ -5,15 +5,16 @@
  * `爱美丽发表时间 3057885`. Read into metadata; null when the line is not one.
  */
 import { findEnglishDate, findIsoDate } from './dates.js';
-import type { LiftedMeta } from './line-tree.js';
-import { chromePhrases, datePattern, hanChar, metaLabelWithColon, metaLabels, sentencePunct, timePattern } from './patterns.js';
 import { columnWords } from './lexicon.js';
+import type { LiftedMeta } from './line-tree.js';
+import { chromePhrases, datePattern, hanChar, metaLabels, metaLabelWithColon, sentencePunct, timePattern } from './patterns.js';
 
 const metaBarMaxLength = 100;
 const rocDate = /(?:中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
 const leadingBullet = /^[\s•·\-–—*]+/;
 const dateLabel = /^(date|日期|发布于|發佈於|發布於|发表于|發表於|更新于|更新於|发布|發布|发表|發表)\s*[:：]?\s*/i;
-const counters = /(本文已影响|本文已影響|阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣)\s*[:：]?\s*\d+\s*(人|次)?|\d+\s*(人|次)(阅读|閱讀|浏览|瀏覽|看过|看過)|全文(共|约|約)\s*\d+\s*字|星期[一二三四五六日天]|週[一二三四五六日]|(发布|發布|發佈)$/g;
+const counters =
+  /(本文已影响|本文已影響|阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣)\s*[:：]?\s*\d+\s*(人|次)?|\d+\s*(人|次)(阅读|閱讀|浏览|瀏覽|看过|看過)|全文(共|约|約)\s*\d+\s*字|星期[一二三四五六日天]|週[一二三四五六日]|(发布|發布|發佈)$/g;
 /** `爱美丽发表时间 3057885`: a user name glued before the date label. */
 const userBeforeLabel = /^([^\s:：]{2,12}?)(发表时间|發表時間|发布时间|發佈時間|發布時間)\s*[:：]?\s*(.*)$/;
 /** A user name has digits or Latin letters mixed in; a bare Han phrase after a date is a source. */
@@ -30,7 +31,11 @@ function labeledValues(text: string): LiftedMeta {
   labels.forEach((label, i) => {
     const start = label.index + label[0].length;
     const end = i + 1 < labels.length ? labels[i + 1]!.index : text.length;
-    const value = text.slice(start, end).trim().split(/\s{2,}|\u3000/)[0]!.trim();
+    const value = text
+      .slice(start, end)
+      .trim()
+      .split(/\s{2,}|\u3000/)[0]!
+      .trim();
     const key = metaLabels.find((entry) => entry.pattern.test(label[1]!))?.key;
     if (!value || !key) return;
     if (key === 'date') {

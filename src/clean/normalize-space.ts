@@ -3,11 +3,12 @@
  * trailing spaces, and indentation typed as spaces. Not NFKC: that would
  * rewrite CJK compatibility ideographs.
  */
-import { editLine, liveLines, type LineRoot } from './line-tree.js';
+import { editLine, type LineRoot, liveLines } from './line-tree.js';
 import type { CleanPlugin } from './plugin.js';
 import { defineRule } from './rule.js';
 
 /** Unicode spaces other than U+0020 and U+3000, plus zero-width characters. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: zero-width joiners are listed one by one on purpose: each is removed alone, not as part of a sequence
 const oddSpace = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f]+|[\u200b\u200c\u200d\u2060\ufeff]+/g;
 /** A run of spaces holding an ideographic one is one ideographic space. */
 const ideographicRun = /(?=[ \u3000]{2})[ \u3000]*\u3000[ \u3000]*/g;

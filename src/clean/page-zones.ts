@@ -3,8 +3,9 @@
  * body, and the tail (everything below the last one). Site chrome gathers in
  * the head and tail; the same short line means different things in each.
  */
-import { liveLines, type LineNode, type LineRoot } from './line-tree.js';
-import { isParagraph, lineFeatures, type LineFeatures } from './line-features.js';
+
+import { isParagraph, type LineFeatures, lineFeatures } from './line-features.js';
+import { type LineNode, type LineRoot, liveLines } from './line-tree.js';
 
 export interface ZonedLine {
   node: LineNode;

@@ -64,7 +64,17 @@ describe('cleaning regressions', () => {
   });
 
   it('related-list-in-article-one: a related list inside the first article of a compilation removes nothing after it', () => {
-    const text = ['第一篇：学习心得', prose(1), '相关阅读', '• 如何做好社区工作', '• 基层干部的担当', '第二篇：工作体会', prose(2), '第三篇：读书笔记', prose(3)].join('\n');
+    const text = [
+      '第一篇：学习心得',
+      prose(1),
+      '相关阅读',
+      '• 如何做好社区工作',
+      '• 基层干部的担当',
+      '第二篇：工作体会',
+      prose(2),
+      '第三篇：读书笔记',
+      prose(3),
+    ].join('\n');
     const [result] = processSources([{ path: source(text) }]);
     expect(result!.articles.map((article) => article.title)).toEqual(['学习心得', '工作体会', '读书笔记']);
     expect(result!.tree.children.filter((node) => node.fate === 'removed').map((node) => node.line)).toEqual([3, 4, 5]);
@@ -85,8 +95,38 @@ describe('cleaning regressions', () => {
 
   it('is idempotent on random mixes of the text it repairs (property)', () => {
     const token = fc.constantFrom(
-      '学习', '心得', '我们', '，', ',', ')', '(', '))', '((', '?', '!', '?!', '…', '...', '。。。', ' ', '　', '  ', '4', '2019', '.',
-      '二0二一', 'Copyright?', '(c)', '習.近平', '企業(yè)', 'www.example.com', '`', '&nbsp;', '/p>', '第1页共1页', '首页 > 正文',
+      '学习',
+      '心得',
+      '我们',
+      '，',
+      ',',
+      ')',
+      '(',
+      '))',
+      '((',
+      '?',
+      '!',
+      '?!',
+      '…',
+      '...',
+      '。。。',
+      ' ',
+      '　',
+      '  ',
+      '4',
+      '2019',
+      '.',
+      '二0二一',
+      'Copyright?',
+      '(c)',
+      '習.近平',
+      '企業(yè)',
+      'www.example.com',
+      '`',
+      '&nbsp;',
+      '/p>',
+      '第1页共1页',
+      '首页 > 正文',
     );
     const line = fc.array(token, { minLength: 1, maxLength: 14 }).map((tokens) => tokens.join(''));
     fc.assert(

@@ -33,7 +33,13 @@ describe('repair-mojibake', () => {
     it(`repairs ${name} and reports it with the text before and after`, () => {
       const { value, messages } = clean(`前文，${mojibake}，后文。`);
       expect(value).toBe(`前文，${original}，后文。`);
-      expect(messages).toEqual([['repair-mojibake', undefined, `Changed \`${mojibake}\` to \`${original}\` (mojibake: ${name.replace('read as', 'bytes read as')}, read again losslessly)`]]);
+      expect(messages).toEqual([
+        [
+          'repair-mojibake',
+          undefined,
+          `Changed \`${mojibake}\` to \`${original}\` (mojibake: ${name.replace('read as', 'bytes read as')}, read again losslessly)`,
+        ],
+      ]);
     });
   }
 
@@ -46,14 +52,48 @@ describe('repair-mojibake', () => {
   });
 
   it('never flags or changes variants, Cantonese, characters outside GBK, or a lone Latin letter in real text', () => {
-    for (const text of ['衆裏尋他千百度，驀然回首。', '綫路圖在裏面，眾人都看見了。', '佢哋話嘅咗啲嘢，我冇嚟過呢度，係唔係？', '那里有𠀀𪚥两座山，山下住着𬌗姓人家，还有㐀䶵。', '每天吃一片维生素C片。']) {
+    for (const text of [
+      '衆裏尋他千百度，驀然回首。',
+      '綫路圖在裏面，眾人都看見了。',
+      '佢哋話嘅咗啲嘢，我冇嚟過呢度，係唔係？',
+      '那里有𠀀𪚥两座山，山下住着𬌗姓人家，还有㐀䶵。',
+      '每天吃一片维生素C片。',
+    ]) {
       expect(clean(text)).toEqual({ value: text, messages: [] });
       expect(improbableRuns(text)).toEqual([]);
     }
   });
 
   it('never changes text without damage (property)', () => {
-    const pieces = ['我们', '坚持', '群眾', '衆', '裏', '綫', '嘅', '咗', '啲', '冇', '嚟', '𠀀', '𪚥', '㐀', '䶵', '，', '。', '“', '”', '……', 'DSP', 'é', ' ', '2019年', '學習', '心得', '體會'];
+    const pieces = [
+      '我们',
+      '坚持',
+      '群眾',
+      '衆',
+      '裏',
+      '綫',
+      '嘅',
+      '咗',
+      '啲',
+      '冇',
+      '嚟',
+      '𠀀',
+      '𪚥',
+      '㐀',
+      '䶵',
+      '，',
+      '。',
+      '“',
+      '”',
+      '……',
+      'DSP',
+      'é',
+      ' ',
+      '2019年',
+      '學習',
+      '心得',
+      '體會',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
         const text = parts.join('');

@@ -17,12 +17,12 @@
  * Damage with lost bytes stays for `encoding-damage`.
  */
 import iconv from 'iconv-lite';
+import type { VFile } from 'vfile';
 import { commonShare, isRareLetter, primeCommonHan } from './common-han.js';
-import { liveLines, report, type LineNode, type LineRoot } from './line-tree.js';
-import { describeMisreading, losslessRereadings, muchMorePlausible, reversibleMisreadings, type Rereading } from './misreading.js';
+import { type LineNode, type LineRoot, liveLines, report } from './line-tree.js';
+import { describeMisreading, losslessRereadings, muchMorePlausible, type Rereading, reversibleMisreadings } from './misreading.js';
 import type { CleanPlugin } from './plugin.js';
 import { defineRule } from './rule.js';
-import type { VFile } from 'vfile';
 
 /** Characters around a cluster of suspects searched for a misread run. */
 const reach = 40;
@@ -104,7 +104,12 @@ export const repairMojibake: CleanPlugin = () => (tree: LineRoot, file) => {
 export const repairMojibakeRule = defineRule({
   name: 'repair-mojibake',
   reports: {
-    'repair-mojibake': { stage: 'fix', severity: 'info', summary: 'a run decoded with the wrong codec (UTF-8 read as GBK, Big5 or Latin-1; GBK or Big5 read as UTF-8, Latin-1 or each other) read again with the right one, when nothing was lost' },
+    'repair-mojibake': {
+      stage: 'fix',
+      severity: 'info',
+      summary:
+        'a run decoded with the wrong codec (UTF-8 read as GBK, Big5 or Latin-1; GBK or Big5 read as UTF-8, Latin-1 or each other) read again with the right one, when nothing was lost',
+    },
   },
   phase: 'repair',
   after: ['apply-fix'],

@@ -9,14 +9,16 @@
  */
 import { disclaimerPattern } from './lexicon.js';
 import { isProse, lineFeatures } from './line-features.js';
-import { liveLines, removeLine, type LineNode, type LineRoot } from './line-tree.js';
+import { type LineNode, type LineRoot, liveLines, removeLine } from './line-tree.js';
 import { cnDigits, hanChar } from './patterns.js';
 import type { CleanPlugin } from './plugin.js';
 import { defineRule } from './rule.js';
 
 const minimumLength = 8;
 const maximumLength = 120;
-const structural = new RegExp(`^(——|—|--|[${cnDigits}]+[、.．]|[（(][${cnDigits}\\d]+[）)]|第[${cnDigits}\\d]+[篇章节部分条，,、]|\\d+[、.．]|.{1,12}[:：]$|.{0,6}\\d{4}\\s*[-/.年])`);
+const structural = new RegExp(
+  `^(——|—|--|[${cnDigits}]+[、.．]|[（(][${cnDigits}\\d]+[）)]|第[${cnDigits}\\d]+[篇章节部分条，,、]|\\d+[、.．]|.{1,12}[:：]$|.{0,6}\\d{4}\\s*[-/.年])`,
+);
 /** Two documents sharing this share of their lines are one document listed twice. */
 const sameDocument = 0.8;
 
@@ -67,8 +69,8 @@ export interface StripRepeatedOptions {
   repeated?: RepeatedLines;
 }
 
-export const stripRepeated: CleanPlugin<StripRepeatedOptions | void> = (options) => (tree: LineRoot, file) => {
-  const repeated = (options && options.repeated) || findRepeatedLines([tree]);
+export const stripRepeated: CleanPlugin<StripRepeatedOptions | undefined> = (options) => (tree: LineRoot, file) => {
+  const repeated = options?.repeated || findRepeatedLines([tree]);
   for (const node of liveLines(tree)) {
     const key = candidate(node);
     if (!key) continue;
@@ -83,16 +85,28 @@ export const stripRepeated: CleanPlugin<StripRepeatedOptions | void> = (options)
   }
 };
 
-export const stripRepeatedRule = defineRule<StripRepeatedOptions | void>({
+export const stripRepeatedRule = defineRule<StripRepeatedOptions | undefined>({
   name: 'strip-repeated',
   reports: {
-    'strip-repeated': { stage: 'clean', severity: 'info', summary: 'a short line repeated between documents, or a disclaimer repeated between articles (where one ends); repeated prose stays' },
+    'strip-repeated': {
+      stage: 'clean',
+      severity: 'info',
+      summary: 'a short line repeated between documents, or a disclaimer repeated between articles (where one ends); repeated prose stays',
+    },
   },
   phase: 'book',
   after: [],
   examples: {
     ok: [{ input: ['第一页的标题\n不忘初心，方得始终，我们要牢记使命、砥砺前行。', '第二页的标题\n不忘初心，方得始终，我们要牢记使命、砥砺前行。'] }],
-    notOk: [{ input: ['第一页的标题\n学习资料共享站点编辑部出品\n初心是出发点，也是落脚点，我们要牢记。', '第二页的标题\n学习资料共享站点编辑部出品\n使命在肩，奋斗不止，我们要担当。'], output: ['第一页的标题\n初心是出发点，也是落脚点，我们要牢记。', '第二页的标题\n使命在肩，奋斗不止，我们要担当。'] }],
+    notOk: [
+      {
+        input: [
+          '第一页的标题\n学习资料共享站点编辑部出品\n初心是出发点，也是落脚点，我们要牢记。',
+          '第二页的标题\n学习资料共享站点编辑部出品\n使命在肩，奋斗不止，我们要担当。',
+        ],
+        output: ['第一页的标题\n初心是出发点，也是落脚点，我们要牢记。', '第二页的标题\n使命在肩，奋斗不止，我们要担当。'],
+      },
+    ],
   },
   plugin: stripRepeated,
 });

@@ -7,8 +7,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { processSources } from '../pipeline/front.js';
 import { cleanedLines } from './line-tree.js';
 import type { CleanRule, RuleExample } from './rule.js';

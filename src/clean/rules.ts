@@ -12,6 +12,7 @@ import { normalizeSpaceRule } from './normalize-space.js';
 import { repairMojibakeRule } from './repair-mojibake.js';
 import { stripRepeatedRule } from './repeated-lines.js';
 import type { CleanRule, RuleInfo } from './rule.js';
+import { splitGluedTitleRule } from './split-glued-title.js';
 import { stripBlurbRule } from './strip-blurb.js';
 import { stripChromeRule } from './strip-chrome.js';
 import { stripCountSuffixRule } from './strip-count-suffix.js';
@@ -22,19 +23,18 @@ import { stripNameDotsRule } from './strip-name-dots.js';
 import { stripPinyinRule } from './strip-pinyin.js';
 import { stripRelatedRule } from './strip-related.js';
 import { stripSeoRule } from './strip-seo.js';
-import { stripSpunRule } from './strip-spun.js';
 import { stripShareHeaderRule } from './strip-share-header.js';
+import { stripSpunRule } from './strip-spun.js';
+import { stripTeaserRule } from './strip-teaser.js';
 import { stripTemplateRule } from './strip-template.js';
 import { stripTitleDecorationRule } from './strip-title-decoration.js';
 import { stripTocRule } from './strip-toc.js';
-import { splitGluedTitleRule } from './split-glued-title.js';
-import { stripTeaserRule } from './strip-teaser.js';
 
 export type { RuleInfo, RuleStage } from './rule.js';
 
 /** Rules reported by the stages around the cleaner: reading, structure, conversion. */
 const stageRules = {
-  'decode': { stage: 'read', severity: 'info', summary: 'decode the file (UTF-8, UTF-16, GB18030/GBK, Big5)' },
+  decode: { stage: 'read', severity: 'info', summary: 'decode the file (UTF-8, UTF-16, GB18030/GBK, Big5)' },
   'empty-source': { stage: 'read', severity: 'error', summary: 'a source with no text left to print' },
   'article-split': { stage: 'structure', severity: 'info', summary: 'a compilation split into articles' },
   'toc-mismatch': { stage: 'structure', severity: 'warning', summary: 'the document’s own table of contents disagrees with the titles found' },
@@ -51,10 +51,31 @@ const stageRules = {
  */
 export function cleanRules() {
   return [
-    applyFixesRule, repairMojibakeRule, stripTocRule, stripTemplateRule, repairSignsRule, stripPinyinRule, stripNameDotsRule,
-    stripJammerRule, stripSeoRule, stripSpunRule, normalizeSpaceRule, detectDamageRule, fixTypographyRule, stripCountSuffixRule,
-    stripRelatedRule, stripChromeRule, stripShareHeaderRule, stripBlurbRule, stripFooterRule, duplicateTitleRule, stripHeadRule, stripTeaserRule, splitGluedTitleRule,
-    stripTitleDecorationRule, stripRepeatedRule,
+    applyFixesRule,
+    repairMojibakeRule,
+    stripTocRule,
+    stripTemplateRule,
+    repairSignsRule,
+    stripPinyinRule,
+    stripNameDotsRule,
+    stripJammerRule,
+    stripSeoRule,
+    stripSpunRule,
+    normalizeSpaceRule,
+    detectDamageRule,
+    fixTypographyRule,
+    stripCountSuffixRule,
+    stripRelatedRule,
+    stripChromeRule,
+    stripShareHeaderRule,
+    stripBlurbRule,
+    stripFooterRule,
+    duplicateTitleRule,
+    stripHeadRule,
+    stripTeaserRule,
+    splitGluedTitleRule,
+    stripTitleDecorationRule,
+    stripRepeatedRule,
   ] as const;
 }
 

@@ -7,7 +7,7 @@
  */
 import type { VFile } from 'vfile';
 import { isParagraph } from './line-features.js';
-import { report, type LineRoot } from './line-tree.js';
+import { type LineRoot, report } from './line-tree.js';
 import { pageZones, type ZonedLine } from './page-zones.js';
 import type { CleanPlugin } from './plugin.js';
 import { defineRule } from './rule.js';
@@ -17,7 +17,8 @@ const genreWords = /心得|体会|體會|感想|感悟|读后感|讀後感|观�
 const gluedTitleMax = 40;
 const gluedTitleMin = 6;
 /** `散文读后感1从古至今…`: a part heading (genre and number) run into its first sentence. */
-const gluedPart = /^([^，。！？,!?：:\s]{2,30}?(?:读后感|讀後感|观后感|觀後感|心得体会|心得體會|心得|体会|體會))\s*(\d{1,2}|篇[一二三四五六七八九十\d]{1,3})(?=[\u3400-\u9fff“「])/;
+const gluedPart =
+  /^([^，。！？,!?：:\s]{2,30}?(?:读后感|讀後感|观后感|觀後感|心得体会|心得體會|心得|体会|體會))\s*(\d{1,2}|篇[一二三四五六七八九十\d]{1,3})(?=[\u3400-\u9fff“「])/;
 
 /**
  * The title is a prefix that names its genre, ends with a closing quote or
@@ -65,8 +66,14 @@ export const splitGluedTitleRule = defineRule({
   examples: {
     ok: [{ input: '“不忘初心”是我们党的一句口号，也是我们每个人的座右铭。' }],
     notOk: [
-      { input: '两学一做心得体会：学习教育谨防“看起来很美”气势恢宏的手抄党章，制作精美的学习记录本，这些方式看起来很美。', output: '两学一做心得体会：学习教育谨防“看起来很美”\n气势恢宏的手抄党章，制作精美的学习记录本，这些方式看起来很美。' },
-      { input: '散文读后感\n散文读后感1从古至今，先哲们告诉我们读书是一件多么美好的事，这是毋庸置疑的。', output: '散文读后感\n散文读后感1\n从古至今，先哲们告诉我们读书是一件多么美好的事，这是毋庸置疑的。' },
+      {
+        input: '两学一做心得体会：学习教育谨防“看起来很美”气势恢宏的手抄党章，制作精美的学习记录本，这些方式看起来很美。',
+        output: '两学一做心得体会：学习教育谨防“看起来很美”\n气势恢宏的手抄党章，制作精美的学习记录本，这些方式看起来很美。',
+      },
+      {
+        input: '散文读后感\n散文读后感1从古至今，先哲们告诉我们读书是一件多么美好的事，这是毋庸置疑的。',
+        output: '散文读后感\n散文读后感1\n从古至今，先哲们告诉我们读书是一件多么美好的事，这是毋庸置疑的。',
+      },
     ],
   },
   plugin: splitGluedTitle,

@@ -58,7 +58,9 @@ export function findSplicedPieces(text: string, lexicon: () => Lexicon = fullLex
 }
 
 /** Characters that stand alone as words in running text (particles, pronouns, common verbs). */
-const standalone = new Set([...'的了是在和与及之也都就而又把被对从向为以于我你他她它这那不很更最还再只才已并但如若所其个一有要会能可将让给着过地得说看想做去来到上下中']);
+const standalone = new Set([
+  ...'的了是在和与及之也都就而又把被对从向为以于我你他她它这那不很更最还再只才已并但如若所其个一有要会能可将让给着过地得说看想做去来到上下中',
+]);
 
 /** Whether the likeliest split of `piece` has only words of two or more characters and characters that stand alone. */
 function isWordLike(piece: string, lexicon: Lexicon): boolean {
@@ -240,7 +242,10 @@ function likeliestSplit(text: string, lexicon: Lexicon): { cost: number; chars: 
       word += chars[j];
       const count = lexicon.count(word);
       const cost = count === undefined ? (j === i ? unknownCost : Infinity) : logTotal - Math.log(count);
-      if (start + cost < best[j + 1]!) (best[j + 1] = start + cost), (from[j + 1] = i);
+      if (start + cost < best[j + 1]!) {
+        best[j + 1] = start + cost;
+        from[j + 1] = i;
+      }
     }
   }
   return { cost: best[chars.length]!, chars, from };

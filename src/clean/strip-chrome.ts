@@ -7,7 +7,7 @@
  */
 import { isBracketButton, isBreadcrumb, isClickLine, isCounter, isFeedItem, isJammerLine, isNavRow, isTemplateLine } from './chrome-shapes.js';
 import { isParagraph } from './line-features.js';
-import { liftLine, removeLine, type LineRoot } from './line-tree.js';
+import { type LineRoot, liftLine, removeLine } from './line-tree.js';
 import { readMetaBar } from './meta-bar.js';
 import { pageZones } from './page-zones.js';
 import { chromePhrases, sentencePunct, siteCredit } from './patterns.js';
@@ -26,7 +26,7 @@ function withoutChrome(text: string): string {
 
 export const stripChrome: CleanPlugin = () => (tree: LineRoot, file) => {
   const { lines, bodyStart } = pageZones(tree);
-  lines.forEach(({ node, text, features }, index) => {
+  const classify = ({ node, text, features }: (typeof lines)[number], index: number) => {
     // A meta bar sits above the text (or right under the title); a `日期：` line after prose is a signature.
     const inHead = index <= bodyStart;
     if (isBreadcrumb(text, features)) return removeLine(file, node, 'strip-chrome', 'breadcrumb');
@@ -46,20 +46,31 @@ export const stripChrome: CleanPlugin = () => (tree: LineRoot, file) => {
     if (hasChromePhrase(text) && features.length <= chromeLineMaxLength && !sentencePunct.test(withoutChrome(text))) {
       removeLine(file, node, 'strip-chrome', 'site navigation');
     }
-  });
+  };
+  for (const [index, line] of lines.entries()) classify(line, index);
 };
 
 export const stripChromeRule = defineRule({
   name: 'strip-chrome',
   reports: {
-    'strip-chrome': { stage: 'clean', severity: 'info', summary: 'site chrome on a line of its own: breadcrumbs, navigation rows, buttons and widgets, counters, jammer lines, the site crediting itself' },
+    'strip-chrome': {
+      stage: 'clean',
+      severity: 'info',
+      summary: 'site chrome on a line of its own: breadcrumbs, navigation rows, buttons and widgets, counters, jammer lines, the site crediting itself',
+    },
     'lift-meta': { stage: 'clean', severity: 'info', summary: 'page meta bar (date, source, author, counters) lifted into the article’s metadata' },
   },
   phase: 'classify',
   after: ['strip-related'],
   examples: {
     ok: [{ input: '读书的滋味\n首页上写着一句话：读书使人明智，我们深以为然。' }],
-    notOk: [{ input: '您好，欢迎来到某某学习网 您当前所在的页面：首页 > 心得体会 > 正文\n读书的滋味\n资源描述：\n发布时间：2022-07-13 浏览次数：97\n读书使人明智，读史使人明鉴，我们要多读书、读好书。\n上一篇 下一篇', output: '读书的滋味\n读书使人明智，读史使人明鉴，我们要多读书、读好书。' }],
+    notOk: [
+      {
+        input:
+          '您好，欢迎来到某某学习网 您当前所在的页面：首页 > 心得体会 > 正文\n读书的滋味\n资源描述：\n发布时间：2022-07-13 浏览次数：97\n读书使人明智，读史使人明鉴，我们要多读书、读好书。\n上一篇 下一篇',
+        output: '读书的滋味\n读书使人明智，读史使人明鉴，我们要多读书、读好书。',
+      },
+    ],
   },
   plugin: stripChrome,
 });

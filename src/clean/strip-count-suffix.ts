@@ -5,7 +5,7 @@
  * again finds nothing new.
  */
 import { isParagraph, lineFeatures } from './line-features.js';
-import { editLine, liveLines, type LineRoot } from './line-tree.js';
+import { editLine, type LineRoot, liveLines } from './line-tree.js';
 import type { CleanPlugin } from './plugin.js';
 import { defineRule } from './rule.js';
 
@@ -31,13 +31,22 @@ export const stripCountSuffix: CleanPlugin = () => (tree: LineRoot, file) => {
 export const stripCountSuffixRule = defineRule({
   name: 'count-suffix',
   reports: {
-    'count-suffix': { stage: 'clean', severity: 'info', summary: 'a listing’s count or part suffix on a title or part heading: `(精选6篇)`, `【精彩多篇】`, `(篇四)`' },
+    'count-suffix': {
+      stage: 'clean',
+      severity: 'info',
+      summary: 'a listing’s count or part suffix on a title or part heading: `(精选6篇)`, `【精彩多篇】`, `(篇四)`',
+    },
   },
   phase: 'repair',
   after: ['fix-typography'],
   examples: {
     ok: [{ input: '银行党的群众路线学习心得（二）\n群众路线是党的根本路线，我们要认真学习。' }],
-    notOk: [{ input: '读后感【精选7篇】\n读后感【精选7篇】一\n飞鸟的象征是什么？是自由。我们要读懂它。', output: '读后感\n读后感一\n飞鸟的象征是什么？是自由。我们要读懂它。' }],
+    notOk: [
+      {
+        input: '读后感【精选7篇】\n读后感【精选7篇】一\n飞鸟的象征是什么？是自由。我们要读懂它。',
+        output: '读后感\n读后感一\n飞鸟的象征是什么？是自由。我们要读懂它。',
+      },
+    ],
   },
   plugin: stripCountSuffix,
 });

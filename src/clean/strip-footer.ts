@@ -8,7 +8,7 @@
 import { isClickLine, isCounter, isJammerLine, isTemplateLine } from './chrome-shapes.js';
 import { disclaimerPattern } from './lexicon.js';
 import { lineFeatures } from './line-features.js';
-import { liftLine, removeLine, type LineNode, type LineRoot } from './line-tree.js';
+import { type LineNode, type LineRoot, liftLine, removeLine } from './line-tree.js';
 import { footerPatterns, linkRow, sentencePunct } from './patterns.js';
 import type { CleanPlugin } from './plugin.js';
 import { defineRule } from './rule.js';
@@ -76,13 +76,22 @@ export const stripFooter: CleanPlugin = () => (tree: LineRoot, file) => {
 export const stripFooterRule = defineRule({
   name: 'strip-footer',
   reports: {
-    'strip-footer': { stage: 'clean', severity: 'info', summary: 'page footer: link rows, copyright, ICP numbers, credits, visitor counters, comment forms, tag lines, related lists' },
+    'strip-footer': {
+      stage: 'clean',
+      severity: 'info',
+      summary: 'page footer: link rows, copyright, ICP numbers, credits, visitor counters, comment forms, tag lines, related lists',
+    },
   },
   phase: 'classify',
   after: ['strip-blurb'],
   examples: {
     ok: [{ input: '读书心得\n读书使人明智，我们要多读书、读好书。\n姓名：赵润\n学校：丁家小学' }],
-    notOk: [{ input: '读书心得\n读书使人明智，我们要多读书、读好书。\n标签：读书 心得\n发表评论\nCopyright © 2020 某某网 版权所有', output: '读书心得\n读书使人明智，我们要多读书、读好书。' }],
+    notOk: [
+      {
+        input: '读书心得\n读书使人明智，我们要多读书、读好书。\n标签：读书 心得\n发表评论\nCopyright © 2020 某某网 版权所有',
+        output: '读书心得\n读书使人明智，我们要多读书、读好书。',
+      },
+    ],
   },
   plugin: stripFooter,
 });

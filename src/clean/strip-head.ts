@@ -7,7 +7,7 @@
  * the text is kept, so a decorated page title gives way to the plain one).
  */
 import type { VFile } from 'vfile';
-import { removeLine, type LineRoot } from './line-tree.js';
+import { type LineRoot, removeLine } from './line-tree.js';
 import { pageZones, type ZonedLine } from './page-zones.js';
 import { breadcrumb } from './patterns.js';
 import type { CleanPlugin } from './plugin.js';
@@ -41,7 +41,10 @@ function columnsOf(tree: LineRoot): Set<string> {
   const columns = new Set<string>();
   for (const node of tree.children) {
     if (node.fate !== 'removed' || node.rule !== 'strip-chrome') continue;
-    const crumbs = node.value.split(/\s*[>›»→/|｜]+\s*/).map((crumb) => crumb.trim()).filter(Boolean);
+    const crumbs = node.value
+      .split(/\s*[>›»→/|｜]+\s*/)
+      .map((crumb) => crumb.trim())
+      .filter(Boolean);
     const last = crumbs[crumbs.length - 1];
     if (crumbs.length >= 2 && last) columns.add(last);
   }
@@ -66,7 +69,8 @@ function menuRuns(lines: readonly ZonedLine[], end: number): Array<[number, numb
     const continues = line !== undefined && i < end && isItem(line);
     if (continues) continue;
     const run = lines.slice(start, i);
-    const chromeShare = run.filter((item) => item.features.clickCoverage + item.features.columnCoverage > 0 || item.features.han === 0).length / Math.max(1, run.length);
+    const chromeShare =
+      run.filter((item) => item.features.clickCoverage + item.features.columnCoverage > 0 || item.features.han === 0).length / Math.max(1, run.length);
     if (run.length >= menuRun || (run.length >= shortMenuRun && chromeShare >= 0.5)) runs.push([start, i]);
     start = line && isItem(line) ? i : i + 1;
   }
@@ -128,14 +132,15 @@ function headlineLists(head: readonly ZonedLine[], menus: ReadonlySet<number>, c
 /** Above the title: menus and lists, earlier copies, lines with evidence of being the site's. */
 function sweepAbove(file: VFile, head: readonly ZonedLine[], gone: ReadonlySet<number>, choice: TitleChoice, columns: ReadonlySet<string>): void {
   const firstCopy = choice.copies[0] ?? choice.title;
-  head.slice(0, choice.title).forEach((line, index) => {
+  const classify = (line: ZonedLine, index: number) => {
     const copy = choice.copies.includes(index);
     if (copy) return remove(file, line, 'earlier copy of the title');
     if (gone.has(index)) return remove(file, line, 'site menu or headline list');
     const evidence = chromeEvidence(line, columns);
     if (evidence) return remove(file, line, evidence);
     if (choice.printedTwice && index < firstCopy && isTitleLike(line)) remove(file, line, 'site heading above a title printed twice');
-  });
+  };
+  for (const [index, line] of head.slice(0, choice.title).entries()) classify(line, index);
 }
 
 /** Below the title, still above the text: a menu, the site's name, the column tags it lists (`• 時事`). */
@@ -172,14 +177,21 @@ export const stripHead: CleanPlugin = () => (tree: LineRoot, file) => {
 export const stripHeadRule = defineRule({
   name: 'strip-head',
   reports: {
-    'strip-head': { stage: 'clean', severity: 'info', summary: 'above the title: site name, column name, one-item-per-line menu, headline list, earlier copies of the title; the title is marked' },
+    'strip-head': {
+      stage: 'clean',
+      severity: 'info',
+      summary: 'above the title: site name, column name, one-item-per-line menu, headline list, earlier copies of the title; the title is marked',
+    },
   },
   phase: 'classify',
   after: ['duplicate-title'],
   examples: {
     ok: [{ input: '网评和时评的区别\n网评是网友评论，更多的是掺杂个人情感在里面。' }],
     notOk: [
-      { input: '靚麗時尚館\n網評和時評的區別\n評論\n網評和時評的區別\n網評是網友評論，更多的是摻雜個人情感在裡面。', output: '網評和時評的區別\n網評是網友評論，更多的是摻雜個人情感在裡面。' },
+      {
+        input: '靚麗時尚館\n網評和時評的區別\n評論\n網評和時評的區別\n網評是網友評論，更多的是摻雜個人情感在裡面。',
+        output: '網評和時評的區別\n網評是網友評論，更多的是摻雜個人情感在裡面。',
+      },
     ],
   },
   plugin: stripHead,

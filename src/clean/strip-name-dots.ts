@@ -3,7 +3,7 @@
  * keyword filters. Numbers (`2013.10.10`, `1.5`) and the interpunct of
  * transliterated names (`马克思·韦伯`) are left alone.
  */
-import { editLine, liveLines, type LineRoot } from './line-tree.js';
+import { editLine, type LineRoot, liveLines } from './line-tree.js';
 import { han } from './patterns.js';
 import type { CleanPlugin } from './plugin.js';
 import { defineRule } from './rule.js';

@@ -3,7 +3,7 @@
  * single lowercase syllable carrying a tone mark counts, so real parentheses —
  * `(一)`, `(1)`, `(GDP)`, `(二)` in a title — are never touched.
  */
-import { editLine, liveLines, type LineRoot } from './line-tree.js';
+import { editLine, type LineRoot, liveLines } from './line-tree.js';
 import { han } from './patterns.js';
 import type { CleanPlugin } from './plugin.js';
 import { defineRule } from './rule.js';

@@ -2,9 +2,10 @@
  * A document-sharing site's header above the text: file size, page count,
  * upload notice and its numbered disclaimers, the service's QQ number.
  */
-import { removeLine, type LineRoot } from './line-tree.js';
+
 import { shareCues } from './lexicon.js';
 import { isParagraph } from './line-features.js';
+import { type LineRoot, removeLine } from './line-tree.js';
 import { pageZones } from './page-zones.js';
 import type { CleanPlugin } from './plugin.js';
 import { defineRule } from './rule.js';
@@ -29,13 +30,23 @@ export const stripShareHeader: CleanPlugin = () => (tree: LineRoot, file) => {
 export const stripShareHeaderRule = defineRule({
   name: 'strip-share-header',
   reports: {
-    'strip-share-header': { stage: 'clean', severity: 'info', summary: 'a document-sharing site’s header: file size, page count, upload notice and disclaimers' },
+    'strip-share-header': {
+      stage: 'clean',
+      severity: 'info',
+      summary: 'a document-sharing site’s header: file size, page count, upload notice and disclaimers',
+    },
   },
   phase: 'classify',
   after: ['strip-chrome'],
   examples: {
     ok: [{ input: '参观学习心得\n本次参观让我们受益匪浅，文档资料也很丰富。' }],
-    notOk: [{ input: '• 24.50 KB\n参观学习心得\n• 2页\n1. 本文档由用户上传，本站不保证质量，付费下载前请阅读全部内容。\n本次参观让我们受益匪浅，我们要把学到的用到工作中去。', output: '参观学习心得\n本次参观让我们受益匪浅，我们要把学到的用到工作中去。' }],
+    notOk: [
+      {
+        input:
+          '• 24.50 KB\n参观学习心得\n• 2页\n1. 本文档由用户上传，本站不保证质量，付费下载前请阅读全部内容。\n本次参观让我们受益匪浅，我们要把学到的用到工作中去。',
+        output: '参观学习心得\n本次参观让我们受益匪浅，我们要把学到的用到工作中去。',
+      },
+    ],
   },
   plugin: stripShareHeader,
 });

@@ -4,7 +4,7 @@
  * out where they stand. A warning each: the words go, so a person should see
  * them in the report.
  */
-import { editLine, liveLines, type LineNode, type LineRoot } from './line-tree.js';
+import { editLine, type LineNode, type LineRoot, liveLines } from './line-tree.js';
 import type { CleanPlugin } from './plugin.js';
 import { defineRule } from './rule.js';
 import { findSplicedPieces } from './spun-text.js';
@@ -12,7 +12,7 @@ import { findSplicedPieces } from './spun-text.js';
 /** Lines are read in stretches of about this many characters: a spinner's cycle is local, and the search stays linear in the page. */
 const stretchLength = 6000;
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export const stripSpun: CleanPlugin = () => (tree: LineRoot, file) => {
   for (const stretch of stretches(liveLines(tree))) {
@@ -40,7 +40,7 @@ export const stripSpun: CleanPlugin = () => (tree: LineRoot, file) => {
       pieces
         .map((piece) => piece.text)
         .sort((a, b) => b.length - a.length)
-        .map(escape)
+        .map(escapeRegExp)
         .join('|'),
       'g',
     );
@@ -85,11 +85,18 @@ export const stripSpunRule = defineRule({
   after: ['strip-seo'],
   examples: {
     // A page's own words recurring in order (the paragraph said twice) are no cycle of spliced pieces.
-    ok: [{ input: '读书是一件快乐的事情，每当我翻开一本新书，总能感到一种特别的喜悦。书中的人物仿佛活了过来，和我一起经历他们的悲欢离合。读完以后，我常常会静静地想一想，把心里的感受写下来。这样的习惯让我慢慢学会了思考，也让我更加热爱生活。老师说，写感受不要空喊口号，要写出自己真实的想法。我记住了这句话，每次动笔之前都先问问自己：我到底被什么打动了？\n读书是一件快乐的事情，每当我翻开一本新书，总能感到一种特别的喜悦。书中的人物仿佛活了过来，和我一起经历他们的悲欢离合。读完以后，我常常会静静地想一想，把心里的感受写下来。这样的习惯让我慢慢学会了思考，也让我更加热爱生活。老师说，写感受不要空喊口号，要写出自己真实的想法。我记住了这句话，每次动笔之前都先问问自己：我到底被什么打动了？' }],
+    ok: [
+      {
+        input:
+          '读书是一件快乐的事情，每当我翻开一本新书，总能感到一种特别的喜悦。书中的人物仿佛活了过来，和我一起经历他们的悲欢离合。读完以后，我常常会静静地想一想，把心里的感受写下来。这样的习惯让我慢慢学会了思考，也让我更加热爱生活。老师说，写感受不要空喊口号，要写出自己真实的想法。我记住了这句话，每次动笔之前都先问问自己：我到底被什么打动了？\n读书是一件快乐的事情，每当我翻开一本新书，总能感到一种特别的喜悦。书中的人物仿佛活了过来，和我一起经历他们的悲欢离合。读完以后，我常常会静静地想一想，把心里的感受写下来。这样的习惯让我慢慢学会了思考，也让我更加热爱生活。老师说，写感受不要空喊口号，要写出自己真实的想法。我记住了这句话，每次动笔之前都先问问自己：我到底被什么打动了？',
+      },
+    ],
     notOk: [
       {
-        input: '读书是一件快乐的事情，每当我样写翻开一本新书，总能感到一种特出一别的喜悦。书中的人物仿佛活了篇感人过来，和我一起经历他们的悲欢读书笔离合。读完以后，我常常会静静记心得地想一想，把心里的感受写下来样写。这样的习惯让我慢慢学会了思出一考，也让我更加热爱生活。老师篇感人说，写感受不要空喊口号，要写读书笔出自己真实的想法。我记住了这记心得句话，每次动笔之前都先问问自样写己：我到底被什么打动了？',
-        output: '读书是一件快乐的事情，每当我翻开一本新书，总能感到一种特别的喜悦。书中的人物仿佛活了过来，和我一起经历他们的悲欢离合。读完以后，我常常会静静地想一想，把心里的感受写下来。这样的习惯让我慢慢学会了思考，也让我更加热爱生活。老师说，写感受不要空喊口号，要写出自己真实的想法。我记住了这句话，每次动笔之前都先问问自己：我到底被什么打动了？',
+        input:
+          '读书是一件快乐的事情，每当我样写翻开一本新书，总能感到一种特出一别的喜悦。书中的人物仿佛活了篇感人过来，和我一起经历他们的悲欢读书笔离合。读完以后，我常常会静静记心得地想一想，把心里的感受写下来样写。这样的习惯让我慢慢学会了思出一考，也让我更加热爱生活。老师篇感人说，写感受不要空喊口号，要写读书笔出自己真实的想法。我记住了这记心得句话，每次动笔之前都先问问自样写己：我到底被什么打动了？',
+        output:
+          '读书是一件快乐的事情，每当我翻开一本新书，总能感到一种特别的喜悦。书中的人物仿佛活了过来，和我一起经历他们的悲欢离合。读完以后，我常常会静静地想一想，把心里的感受写下来。这样的习惯让我慢慢学会了思考，也让我更加热爱生活。老师说，写感受不要空喊口号，要写出自己真实的想法。我记住了这句话，每次动笔之前都先问问自己：我到底被什么打动了？',
       },
     ],
   },

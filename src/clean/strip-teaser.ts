@@ -4,7 +4,7 @@
  * printed once, in its place.
  */
 import { isParagraph } from './line-features.js';
-import { removeLine, type LineRoot } from './line-tree.js';
+import { type LineRoot, removeLine } from './line-tree.js';
 import { pageZones } from './page-zones.js';
 import type { CleanPlugin } from './plugin.js';
 import { defineRule } from './rule.js';
@@ -13,7 +13,7 @@ import { defineRule } from './rule.js';
 const teaserMinimum = 12;
 /** How much of a teaser's opening must recur below. */
 const teaserOpening = 24;
-const label = /^(?:[^:：，。]{1,6}[:：]|[【\[][^】\]]{1,6}[】\]])\s*/;
+const label = /^(?:[^:：，。]{1,6}[:：]|[【[][^】\]]{1,6}[】\]])\s*/;
 
 export const stripTeaser: CleanPlugin = () => (tree: LineRoot, file) => {
   const { lines, bodyStart } = pageZones(tree);
@@ -23,10 +23,16 @@ export const stripTeaser: CleanPlugin = () => (tree: LineRoot, file) => {
     const teaser = lines[i]!;
     // A subtitle (`——学习…心得体会`) may recur in every article of a compilation: it is not a teaser.
     if (/^(——|—|--)/.test(teaser.text) || lines.slice(i + 1).some((later) => later.text === teaser.text)) continue;
-    const text = teaser.text.replace(label, '').replace(/[…。.]+$/, '').replace(/\s+/g, '');
+    const text = teaser.text
+      .replace(label, '')
+      .replace(/[…。.]+$/, '')
+      .replace(/\s+/g, '');
     if ([...text].length < teaserMinimum) continue;
     // The text below, run together: a teaser may copy a heading and the start of the paragraph under it.
-    const below = lines.slice(i + 1).map((later) => later.text.replace(/\s+/g, '')).join('');
+    const below = lines
+      .slice(i + 1)
+      .map((later) => later.text.replace(/\s+/g, ''))
+      .join('');
     const opening = [...text].slice(0, teaserOpening).join('');
     const repeats = below.length > text.length && below.includes(opening) && lines.slice(i + 1).some((later) => isParagraph(later.features, later.text));
     if (repeats) removeLine(file, teaser.node, 'strip-teaser', 'teaser repeating the text below it', { severity: 'info' });
@@ -36,14 +42,22 @@ export const stripTeaser: CleanPlugin = () => (tree: LineRoot, file) => {
 export const stripTeaserRule = defineRule({
   name: 'strip-teaser',
   reports: {
-    'strip-teaser': { stage: 'clean', severity: 'info', summary: 'a teaser between the title and the text that repeats the opening of the text (`推荐阅读：…`, `【导读】…`)' },
+    'strip-teaser': {
+      stage: 'clean',
+      severity: 'info',
+      summary: 'a teaser between the title and the text that repeats the opening of the text (`推荐阅读：…`, `【导读】…`)',
+    },
   },
   phase: 'classify',
   after: ['strip-head'],
   examples: {
     ok: [{ input: '学习心得\n——学习十九届五中全会精神心得体会\n全会精神内涵丰富，我们要认真学习，学深悟透。' }],
     notOk: [
-      { input: '群众路线心得\n推荐阅读：群众路线是我们党的生命线和根本工作路线。\n群众路线是我们党的生命线和根本工作路线。我们要深入学习，贯彻到工作的各个方面。', output: '群众路线心得\n群众路线是我们党的生命线和根本工作路线。我们要深入学习，贯彻到工作的各个方面。' },
+      {
+        input:
+          '群众路线心得\n推荐阅读：群众路线是我们党的生命线和根本工作路线。\n群众路线是我们党的生命线和根本工作路线。我们要深入学习，贯彻到工作的各个方面。',
+        output: '群众路线心得\n群众路线是我们党的生命线和根本工作路线。我们要深入学习，贯彻到工作的各个方面。',
+      },
     ],
   },
   plugin: stripTeaser,

@@ -3,13 +3,28 @@
  * `<%…%>`, HTML tags whole or cut (`</p>`, `/p>`), and character entities
  * (`&nbsp;` becomes a space, `&amp;` an ampersand).
  */
-import { editLine, liveLines, removeLine, type LineRoot } from './line-tree.js';
+import { editLine, type LineRoot, liveLines, removeLine } from './line-tree.js';
 import type { CleanPlugin } from './plugin.js';
 import { defineRule } from './rule.js';
 
 const templateCode = /\{\{[^{}\n]{0,80}\}\}|\{%[^%\n]{0,80}%\}|<%[^%\n]{0,80}%>/g;
-const htmlTag = /<\/?[a-z][a-z0-9]{0,10}\b(?:\s[^<>\n]{0,160})?\/?>|<\/?[a-z][a-z0-9]{0,10}\b[^<>\n]{0,160}$|(?<![A-Za-z<])\/(?:p|div|span|a|b|strong|em|font|li|td)>/gi;
-const entities: Readonly<Record<string, string>> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ensp: ' ', emsp: ' ', mdash: '—', hellip: '…', ldquo: '“', rdquo: '”', middot: '·' };
+const htmlTag =
+  /<\/?[a-z][a-z0-9]{0,10}\b(?:\s[^<>\n]{0,160})?\/?>|<\/?[a-z][a-z0-9]{0,10}\b[^<>\n]{0,160}$|(?<![A-Za-z<])\/(?:p|div|span|a|b|strong|em|font|li|td)>/gi;
+const entities: Readonly<Record<string, string>> = {
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  ensp: ' ',
+  emsp: ' ',
+  mdash: '—',
+  hellip: '…',
+  ldquo: '“',
+  rdquo: '”',
+  middot: '·',
+};
 const entity = /&(nbsp|amp|lt|gt|quot|apos|ensp|emsp|mdash|hellip|ldquo|rdquo|middot);|&#(\d{2,6});|&#x([0-9a-f]{2,5});/gi;
 
 /** What is left of a line of markup: bullets, spaces and marks, no words. */
@@ -25,14 +40,19 @@ export const stripTemplate: CleanPlugin = () => (tree: LineRoot, file) => {
       const code = Number.parseInt(m[2] ?? m[3]!, m[2] ? 10 : 16);
       return code >= 0x20 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : null;
     });
-    if (node.value !== before && before.trim() !== '' && noWords.test(node.value)) removeLine(file, node, 'strip-template', 'line of markup', { severity: 'info' });
+    if (node.value !== before && before.trim() !== '' && noWords.test(node.value))
+      removeLine(file, node, 'strip-template', 'line of markup', { severity: 'info' });
   }
 };
 
 export const stripTemplateRule = defineRule({
   name: 'strip-template',
   reports: {
-    'strip-template': { stage: 'clean', severity: 'info', summary: 'markup and template residue: `{{…}}`, `<%…%>`, HTML tags whole or cut (`/p>`), character entities' },
+    'strip-template': {
+      stage: 'clean',
+      severity: 'info',
+      summary: 'markup and template residue: `{{…}}`, `<%…%>`, HTML tags whole or cut (`/p>`), character entities',
+    },
   },
   phase: 'repair',
   after: ['strip-toc'],

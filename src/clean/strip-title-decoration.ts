@@ -8,17 +8,18 @@
  * credit off the paragraph it was glued to. (Count suffixes go earlier, in
  * `strip-count-suffix`.)
  */
-import { isParagraph, lineFeatures } from './line-features.js';
-import { editLine, liftInline, liveLines, type LineNode, type LineRoot } from './line-tree.js';
+
+import type { VFile } from 'vfile';
 import { findIsoDate } from './dates.js';
+import { isParagraph, lineFeatures } from './line-features.js';
+import { editLine, type LineNode, type LineRoot, liftInline, liveLines } from './line-tree.js';
 import { han } from './patterns.js';
-import { countSuffix } from './strip-count-suffix.js';
 import type { CleanPlugin } from './plugin.js';
 import { defineRule } from './rule.js';
+import { countSuffix } from './strip-count-suffix.js';
 import { isName } from './title-shape.js';
-import type { VFile } from 'vfile';
 
-const leadingTag = /^[\[【][^\]】《》]{1,6}[\]】]\s*/;
+const leadingTag = /^[[【][^\]】《》]{1,6}[\]】]\s*/;
 const listingLabel = /^(?:最热|最熱|热门|熱門|最新|精选|精選)(?=\S{4,})/;
 const columnLabel = new RegExp(`^[${han}]{2,6}(?:精选|精選|选登|選登|专栏|專欄|范文|範文)\\s*[:：]\\s*`);
 const fieldLabel = /^(?:标题|標題|题目|題目)\s*[:：]\s*/;
@@ -33,7 +34,7 @@ const genreLabel = /^([\u3400-\u9fff\d]{0,4}(观后感|觀後感|读后感|讀�
 const wordCountTail = new RegExp(`(?<=[${han}》」”])\\d{2,6}\\s*字(?:作文|范文|範文)?$`);
 const tableBorder = /^\s*[|｜]\s*|\s*[|｜]\s*$/;
 const wordCount = /_\s*\d+\s*字(?:[（(][^)）]{0,8}[)）])?\s*$/;
-const siteTail = new RegExp(`\\s*[_|｜\\-–—]\\s*[^_|｜\\-–—\\s]{2,12}(?:网|網|站|范文网|範文網|文库|文庫|论坛|論壇)\\s*$`);
+const siteTail = /\s*[_|｜\-–—]\s*[^_|｜\-–—\s]{2,12}(?:网|網|站|范文网|範文網|文库|文庫|论坛|論壇)\s*$/;
 const essayWrapper = /^[^《》]{1,16}《(.*《[^《》]+》[^《》]*)》\s*$/;
 const datedLabel = /^\s*(?:date|日期)\s*[:：]?\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s+/i;
 const attribution = new RegExp(`^([${han}A-Za-z·]{2,16}?)(專稿|专稿|專文|专文|特稿|供稿)\\s*[:：－\\-—]\\s*`);
@@ -42,7 +43,7 @@ const authorTail = new RegExp(`\\s+[|｜]\\s*([${han}·]{2,4})\\s*$`);
 
 /** Take every match of `pattern` off the line (the patterns above are kept non-global for `exec`). */
 function edit(file: VFile, node: LineNode, pattern: RegExp, replace: (m: RegExpExecArray) => string | null = () => ''): number {
-  const global = pattern.global ? pattern : new RegExp(pattern.source, pattern.flags + 'g');
+  const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
   return editLine(file, node, 'title-decoration', global, replace);
 }
 
@@ -88,9 +89,9 @@ function cleanTitle(file: VFile, node: LineNode): void {
 }
 
 /** A forum's repost or column tag opening a page's first line, even a paragraph: `【分享】`, `[转帖]`. */
-const repostTag = /^[\[【](?:转帖|轉帖|转载|轉載|分享|原创|原創|置顶|置頂|精华|精華|推荐|推薦|公告|热门|熱門|图文|圖文|转|轉)[\]】]\s*/;
+const repostTag = /^[[【](?:转帖|轉帖|转载|轉載|分享|原创|原創|置顶|置頂|精华|精華|推荐|推薦|公告|热门|熱門|图文|圖文|转|轉)[\]】]\s*/;
 /** A photo credit glued before a paragraph: `照片取自某某官網 【…】打開…` (the space may be gone by now, before a bracketed tag). */
-const photoCredit = /^(?:照片|相片|图片|圖片|图|圖)\s*(?:取自|来自|來自|来源|來源|提供|翻摄|翻攝)\s*[:：]?\s*[^\s，。,【\[]{1,20}(?:\s+(?=\S)|(?=[【\[]))/;
+const photoCredit = /^(?:照片|相片|图片|圖片|图|圖)\s*(?:取自|来自|來自|来源|來源|提供|翻摄|翻攝)\s*[:：]?\s*[^\s，。,【[]{1,20}(?:\s+(?=\S)|(?=[【[]))/;
 
 export const stripTitleDecoration: CleanPlugin = () => (tree: LineRoot, file) => {
   const first = liveLines(tree).find((node) => node.value.trim() !== '');
@@ -109,15 +110,25 @@ export const stripTitleDecoration: CleanPlugin = () => (tree: LineRoot, file) =>
 export const stripTitleDecorationRule = defineRule({
   name: 'title-decoration',
   reports: {
-    'title-decoration': { stage: 'clean', severity: 'info', summary: 'what a site adds to a title: tags, labels, count suffixes, word counts, site-name tails; an author or date glued to it is lifted' },
+    'title-decoration': {
+      stage: 'clean',
+      severity: 'info',
+      summary: 'what a site adds to a title: tags, labels, count suffixes, word counts, site-name tails; an author or date glued to it is lifted',
+    },
   },
   phase: 'title',
   after: [],
   examples: {
     ok: [{ input: '银行党的群众路线学习心得（二）\n群众路线是党的根本路线，我们要认真学习。' }],
     notOk: [
-      { input: '[转帖] 中央电视台开学第一课的观后感(通用26篇)\n今天晚上，我们一起观看了开学第一课，很受教育。', output: '中央电视台开学第一课的观后感\n今天晚上，我们一起观看了开学第一课，很受教育。' },
-      { input: '社區圖書館的一個下午\n圖片來源：市立圖書館 【生活隨筆】週末下午，我帶著孩子走進社區圖書館，安靜地讀了兩個小時的書。', output: '社區圖書館的一個下午\n【生活隨筆】週末下午，我帶著孩子走進社區圖書館，安靜地讀了兩個小時的書。' },
+      {
+        input: '[转帖] 中央电视台开学第一课的观后感(通用26篇)\n今天晚上，我们一起观看了开学第一课，很受教育。',
+        output: '中央电视台开学第一课的观后感\n今天晚上，我们一起观看了开学第一课，很受教育。',
+      },
+      {
+        input: '社區圖書館的一個下午\n圖片來源：市立圖書館 【生活隨筆】週末下午，我帶著孩子走進社區圖書館，安靜地讀了兩個小時的書。',
+        output: '社區圖書館的一個下午\n【生活隨筆】週末下午，我帶著孩子走進社區圖書館，安靜地讀了兩個小時的書。',
+      },
     ],
   },
   plugin: stripTitleDecoration,

@@ -4,7 +4,7 @@
  * Dropped from the text; the entries are kept on the tree so the structure
  * stage can cross-check the titles it finds.
  */
-import { liveLines, removeLine, type LineNode, type LineRoot } from './line-tree.js';
+import { type LineNode, type LineRoot, liveLines, removeLine } from './line-tree.js';
 import { tocEntry, tocHeader, tocLeaderEntry } from './patterns.js';
 import type { CleanPlugin } from './plugin.js';
 import { defineRule } from './rule.js';
@@ -65,7 +65,12 @@ export const stripTocRule = defineRule({
   after: ['repair-mojibake'],
   examples: {
     ok: [{ input: '目录是一本书的眼睛，我们要认真编写目录。' }],
-    notOk: [{ input: '目录\n坚守初心\t2\n勇担使命\t5\n坚守初心\n初心是出发点，也是落脚点。\n勇担使命\n使命在肩，奋斗不止。', output: '坚守初心\n初心是出发点，也是落脚点。\n勇担使命\n使命在肩，奋斗不止。' }],
+    notOk: [
+      {
+        input: '目录\n坚守初心\t2\n勇担使命\t5\n坚守初心\n初心是出发点，也是落脚点。\n勇担使命\n使命在肩，奋斗不止。',
+        output: '坚守初心\n初心是出发点，也是落脚点。\n勇担使命\n使命在肩，奋斗不止。',
+      },
+    ],
   },
   plugin: stripToc,
 });

@@ -30,7 +30,7 @@ export function isByline(text: string): boolean {
 /** A title reduced to what two copies share: Han, letters and digits, without count decorations. */
 export function titleKey(text: string): string {
   return text
-    .replace(/[(（【\[][^)）】\]]{0,12}[)）】\]]/g, '')
+    .replace(/[(（【[][^)）】\]]{0,12}[)）】\]]/g, '')
     .replace(/范文|範文|\d+/g, '')
     .replace(/[^\p{L}\p{N}]/gu, '');
 }
@@ -68,7 +68,7 @@ export function isName(text: string): boolean {
 /** The title a part heading stands for: `植树节心得体会100字篇一` → `植树节心得体会`. */
 export function titleOfPartHeading(text: string): string {
   return text
-    .replace(/[\s\u3000]*[【\[]?(?:第\s*)?篇\s*[一二三四五六七八九十\d]{1,3}[】\]]?\s*$/, '')
+    .replace(/[\s\u3000]*[【[]?(?:第\s*)?篇\s*[一二三四五六七八九十\d]{1,3}[】\]]?\s*$/, '')
     .replace(/[\s\u3000]*\d+\s*字$/, '')
     .replace(/(范文|範文)$/, '')
     .trim();

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { setFlagsFromString } from 'node:v8';
-import { loadCommand } from '../bundle/load.js';
 import { startWorker } from '../build/worker-pool.js';
+import { loadCommand } from '../bundle/load.js';
 
 // HarfBuzz (WebAssembly) subsets two or three fonts per edition: its baseline code is quick enough, and
 // V8's optimising recompilation of it took more CPU than the subsetting, on threads the editions need;

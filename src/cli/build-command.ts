@@ -6,8 +6,8 @@ import { dirname, join, resolve } from 'node:path';
 import { buildEditions } from '../build/build.js';
 import { loadManifest, type Manifest } from '../manifest/manifest.js';
 import { formatMessages } from '../report/format-messages.js';
+import { type OutputFolder, openOutputFolder } from '../util/output-folder.js';
 import { escapeControls } from '../util/terminal-text.js';
-import { openOutputFolder, type OutputFolder } from '../util/output-folder.js';
 import type { Io } from './main.js';
 
 export interface BuildOptions {
@@ -51,10 +51,12 @@ async function buildInto(
   if (report && !options.json) io.stderr(report);
   if (result.failed) {
     io.stderr(`wenji: build stopped: ${result.failed}\n`);
-    if (options.json) io.stdout(JSON.stringify({ ok: false, reason: result.failed, ...result.summary }, null, 2) + '\n');
+    if (options.json) io.stdout(`${JSON.stringify({ ok: false, reason: result.failed, ...result.summary }, null, 2)}\n`);
     return 1;
   }
-  const sizes = folder.publish(result.outputs.map((output) => ({ name: output.name, content: output.bytes instanceof Uint8Array ? output.bytes : output.bytes.chunks() })));
+  const sizes = folder.publish(
+    result.outputs.map((output) => ({ name: output.name, content: output.bytes instanceof Uint8Array ? output.bytes : output.bytes.chunks() })),
+  );
   const written = result.outputs.map((output, i) => ({ path: join(options.out, output.name), size: sizes[i]!, pages: output.pages }));
   const seconds = (performance.now() - started) / 1000;
   const summary = {
@@ -66,13 +68,13 @@ async function buildInto(
     outputs: written.map(({ path, size, pages }) => ({ path, bytes: size, ...(pages ? { pages } : {}) })),
   };
   if (options.json) {
-    io.stdout(JSON.stringify(summary, null, 2) + '\n');
+    io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
   } else {
     const lines = [
       `wenji: ${manifest.title} — ${summary.articles} articles, ${summary.warnings} warning(s), ${seconds.toFixed(2)} s`,
       ...written.map((output) => `  ${output.path.padEnd(40)} ${formatBytes(output.size).padStart(8)}${output.pages ? `  ${output.pages} pages` : ''}`),
     ];
-    io.stdout(lines.join('\n') + '\n');
+    io.stdout(`${lines.join('\n')}\n`);
   }
   return 0;
 }

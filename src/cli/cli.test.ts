@@ -31,7 +31,11 @@ describe('wenji clean --json', () => {
       { kind: 'paragraph', level: null, lead: null, text: '学习使人进步，实践出真知。', line: 5 },
     ]);
     expect(file.lines.map((l: { fate: string; rule: string | null }) => [l.fate, l.rule])).toEqual([
-      ['removed', 'strip-chrome'], ['content', null], ['metadata', 'lift-meta'], ['content', null], ['changed', 'fullwidth-punctuation'],
+      ['removed', 'strip-chrome'],
+      ['content', null],
+      ['metadata', 'lift-meta'],
+      ['content', null],
+      ['changed', 'fullwidth-punctuation'],
     ]);
     expect(file.messages[0]).toMatchObject({ line: 1, column: 1, severity: 'info', rule: 'strip-chrome' });
   });
@@ -65,13 +69,22 @@ describe('wenji build (the compiled command, editions in worker threads)', () =>
     const bin = join(project, 'dist', 'cli', 'bin.js');
     expect(existsSync(bin), 'npm test compiles dist/ first').toBe(true);
     const out = join(dir, 'out');
-    const { stdout } = await promisify(execFile)('node', [bin, 'build', '--strict', '--json', '--out', out], { cwd: project, env: { ...process.env, CI: 'true' } });
+    const { stdout } = await promisify(execFile)('node', [bin, 'build', '--strict', '--json', '--out', out], {
+      cwd: project,
+      env: { ...process.env, CI: 'true' },
+    });
     const summary = JSON.parse(stdout);
     expect(summary).toMatchObject({ ok: true, articles: 14, warnings: 0, errors: 0 });
     expect(summary.outputs.map((o: { path: string }) => o.path.replace(/^.*\//, ''))).toEqual([
-      'xuexi-xinde.zh-Hans.pdf', 'xuexi-xinde.zh-Hans.booklet.pdf', 'xuexi-xinde.zh-Hans.epub',
-      'xuexi-xinde.zh-Hant.pdf', 'xuexi-xinde.zh-Hant.booklet.pdf', 'xuexi-xinde.zh-Hant.epub', 'xuexi-xinde.zh-Hant.vertical.epub',
-      'report.json', 'report.html',
+      'xuexi-xinde.zh-Hans.pdf',
+      'xuexi-xinde.zh-Hans.booklet.pdf',
+      'xuexi-xinde.zh-Hans.epub',
+      'xuexi-xinde.zh-Hant.pdf',
+      'xuexi-xinde.zh-Hant.booklet.pdf',
+      'xuexi-xinde.zh-Hant.epub',
+      'xuexi-xinde.zh-Hant.vertical.epub',
+      'report.json',
+      'report.html',
     ]);
     const { buildEditions, outputBytes } = await import('../build/build.js');
     const { loadManifest } = await import('../manifest/manifest.js');
@@ -103,7 +116,7 @@ describe('wenji build (the compiled command, editions in worker threads)', () =>
     const serial = await buildEditions(manifest(), { strict: true, parallel: false });
     const parallel = await buildEditions(manifest(), { strict: true, parallel: true });
     expect(parallel.outputs.map((output) => output.name)).toEqual(serial.outputs.map((output) => output.name));
-    serial.outputs.forEach((output, i) => expect(Buffer.compare(outputBytes(parallel.outputs[i]!), outputBytes(output)), output.name).toBe(0));
+    for (const [i, output] of serial.outputs.entries()) expect(Buffer.compare(outputBytes(parallel.outputs[i]!), outputBytes(output)), output.name).toBe(0);
   }, 180_000);
 
   it('reuses the code cache its first run wrote, in both threads (V8 accepts it, so it is not written again)', async () => {
@@ -111,13 +124,26 @@ describe('wenji build (the compiled command, editions in worker threads)', () =>
     const { promisify } = await import('node:util');
     const { readdirSync, statSync } = await import('node:fs');
     const cache = join(project, 'dist', '.code-cache');
-    const build = () => promisify(execFile)('node', [join(project, 'dist', 'cli', 'bin.js'), 'build', '--out', join(dir, 'cached')], { cwd: project, env: { ...process.env, CI: 'true' } });
+    const build = () =>
+      promisify(execFile)('node', [join(project, 'dist', 'cli', 'bin.js'), 'build', '--out', join(dir, 'cached')], {
+        cwd: project,
+        env: { ...process.env, CI: 'true' },
+      });
     await build();
     // Other commands (`check`, `clean`) keep caches of their own beside these.
     const ours = (name: string) => name.startsWith('build-') || name.startsWith('edition-worker-');
-    const stamps = () => Object.fromEntries(readdirSync(cache).filter(ours).map((name) => [name, statSync(join(cache, name)).mtimeMs]));
+    const stamps = () =>
+      Object.fromEntries(
+        readdirSync(cache)
+          .filter(ours)
+          .map((name) => [name, statSync(join(cache, name)).mtimeMs]),
+      );
     const before = stamps();
-    expect(Object.keys(before).map((name) => name.split('-v')[0]).sort()).toEqual(['build', 'edition-worker']);
+    expect(
+      Object.keys(before)
+        .map((name) => name.split('-v')[0])
+        .sort(),
+    ).toEqual(['build', 'edition-worker']);
     await build();
     expect(stamps()).toEqual(before);
   }, 120_000);
@@ -131,7 +157,7 @@ describe('wenji build (the compiled command, editions in worker threads)', () =>
     const out = join(dir, 'strict-out');
     const result = await run(['build', '--strict', '--manifest', join(sources, 'book.yaml'), '--out', out]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/a\.txt:3:1  warning  Unexpected ambiguous conversion of `余`.*ambiguous-conversion/);
+    expect(result.stderr).toMatch(/a\.txt:3:1 {2}warning {2}Unexpected ambiguous conversion of `余`.*ambiguous-conversion/);
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
   }, 60_000);
 });

@@ -12,13 +12,23 @@ export function runConvert(options: { to: string | undefined; variant: string; f
   const usage = 'usage: wenji convert --to zh-Hant|zh-Hans [--variant tw|twp|hk|t] [files...]';
   if (options.to !== 'zh-Hant' && options.to !== 'zh-Hans') throw new UserError('wenji convert: --to must be zh-Hant or zh-Hans', usage, 2);
   if (!variants.includes(options.variant as Variant)) throw new UserError(`wenji convert: unknown variant \`${options.variant}\``, usage, 2);
-  const inputs = options.files.length > 0 ? options.files.map((path) => ({ name: path, text: readInput(path) })) : [{ name: '<stdin>', text: io.stdin ? io.stdin() : readFileSync(0, 'utf8') }];
+  const inputs =
+    options.files.length > 0
+      ? options.files.map((path) => ({ name: path, text: readInput(path) }))
+      : [{ name: '<stdin>', text: io.stdin ? io.stdin() : readFileSync(0, 'utf8') }];
   let warnings = 0;
   for (const input of inputs) {
-    const { lines, guesses } = convertLines(input.text.split('\n'), scriptOfLang(options.to), { variant: options.variant as Variant, dictionary: {}, keep: [] });
+    const { lines, guesses } = convertLines(input.text.split('\n'), scriptOfLang(options.to), {
+      variant: options.variant as Variant,
+      dictionary: {},
+      keep: [],
+    });
     io.stdout(lines.join('\n'));
     for (const guess of guesses) {
-      const what = guess.kind === 'leftover' ? `Unexpected \`${guess.char}\` of the other script (\`${guess.targets}\`?)` : `Unexpected ambiguous conversion of \`${guess.char}\` (${[...guess.targets].join('/')})`;
+      const what =
+        guess.kind === 'leftover'
+          ? `Unexpected \`${guess.char}\` of the other script (\`${guess.targets}\`?)`
+          : `Unexpected ambiguous conversion of \`${guess.char}\` (${[...guess.targets].join('/')})`;
       io.stderr(`${input.name}:${guess.line}:${guess.index + 1}  warning  ${what}  ambiguous-conversion\n`);
       warnings++;
     }

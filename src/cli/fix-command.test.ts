@@ -61,8 +61,11 @@ describe('wenji fix', () => {
     await run(['fix', source]);
     const fixes = join(dir, 'a.fixes.yaml');
     const written = readFileSync(fixes, 'utf8');
-    expect(written).toMatch(/^fixes:\n  - text: "/);
-    writeFileSync(fixes, written.replace(/replace: "⟦FIXME [^"]*"/g, (m) => m.replace('⟦FIXME ', '').replace('⟧', '').replaceAll('〓', '為')));
+    expect(written).toMatch(/^fixes:\n {2}- text: "/);
+    writeFileSync(
+      fixes,
+      written.replace(/replace: "⟦FIXME [^"]*"/g, (m) => m.replace('⟦FIXME ', '').replace('⟧', '').replaceAll('〓', '為')),
+    );
     const check = await run(['check', source]);
     expect(check.out).not.toContain('encoding-damage');
   });

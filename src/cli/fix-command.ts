@@ -8,14 +8,14 @@
  * twice.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { Document, parseDocument, Scalar, YAMLSeq } from 'yaml';
 import type { VFile } from 'vfile';
+import { Document, parseDocument, Scalar, YAMLSeq } from 'yaml';
 import { readSources } from '../build/read-book.js';
 import { lostChar, placeholder, placeholderOpen } from '../clean/fix-placeholder.js';
-import type { Fix } from '../read/read-fixes.js';
 import { loadManifest } from '../manifest/manifest.js';
 import { processSources } from '../pipeline/front.js';
 import type { Source } from '../pipeline/source.js';
+import type { Fix } from '../read/read-fixes.js';
 import { fixesPathFor, readFixes } from '../read/read-fixes.js';
 import { writeAtomic } from '../util/write-atomic.js';
 import type { Io } from './main.js';
@@ -49,7 +49,7 @@ function damagesOf(source: Source): Damage[] {
       start,
       end: start + actual.length,
       reconstruction: expectedOf(message) ?? lostChar.repeat(actual.length),
-      reason: message.reason.replace(/^Unexpected /, '').replace(/ in `[^]*$/, ''),
+      reason: message.reason.replace(/^Unexpected /, '').replace(/ in `[\s\S]*$/, ''),
     });
   }
   return damages.sort((a, b) => a.line - b.line || a.start - b.start);
@@ -145,7 +145,13 @@ export function runFix(options: { manifest: string; files: string[] }, io: Io): 
     }
     if (entries.length === 0) continue;
     const before = existsSync(fixesFile) ? readFileSync(fixesFile, 'utf8') : null;
-    writeAtomic(fixesFile, appendFixes(before, entries.map(({ text, replace, reason }) => ({ text, replace, reason }))));
+    writeAtomic(
+      fixesFile,
+      appendFixes(
+        before,
+        entries.map(({ text, replace, reason }) => ({ text, replace, reason })),
+      ),
+    );
     written += entries.length;
     io.stdout(`${fixesFile}: added ${entries.length} correction${entries.length === 1 ? '' : 's'} to edit\n`);
     for (const entry of entries) io.stdout(`  line ${entry.line}: \`${entry.text}\` → \`${entry.replace}\`\n`);

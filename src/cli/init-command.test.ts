@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadManifest } from '../manifest/manifest.js';
-import { compareFileNames } from './init-command.js';
 import { runIn } from './__fixtures__/run-in.js';
+import { compareFileNames } from './init-command.js';
 
 const fixtures = join(import.meta.dirname, '__fixtures__', 'init');
 const update = process.env.UPDATE === '1';
@@ -58,7 +58,14 @@ describe('wenji init on a folder of made-up pages', () => {
     await run(['init', '散文集'], dir);
     const manifest = loadManifest(join(dir, '散文集', 'book.yaml'));
     expect(manifest.sources.map((source) => source.file)).toEqual([
-      '01-春天.txt', '02-秋夜.txt', '03-合集.txt', '04-标签.txt', '05-无题.txt', '06-春天副本.txt', '07-受损.txt', '9-同题.txt',
+      '01-春天.txt',
+      '02-秋夜.txt',
+      '03-合集.txt',
+      '04-标签.txt',
+      '05-无题.txt',
+      '06-春天副本.txt',
+      '07-受损.txt',
+      '9-同题.txt',
     ]);
     expect(manifest.sources[1]).toMatchObject({ encoding: 'gb18030', title: '秋夜讀書記' });
   });

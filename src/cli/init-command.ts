@@ -8,9 +8,9 @@
  * sources or some files were left out (or, with --strict, any doubt);
  * 2 usage or I/O (nothing written).
  */
-import { existsSync, readdirSync, statSync, type Stats } from 'node:fs';
+import { existsSync, readdirSync, type Stats, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { draftManifest, type DraftSource } from '../manifest/draft-manifest.js';
+import { type DraftSource, draftManifest } from '../manifest/draft-manifest.js';
 import { parseManifest } from '../manifest/manifest.js';
 import { processSources } from '../pipeline/front.js';
 import { readSource } from '../pipeline/source.js';
@@ -130,8 +130,7 @@ function readDraftSources(paths: readonly { absolute: string; shown: string; ent
 }
 
 /** A path that is not a source, relative to the sources' folder; a folder ends in `/`. */
-const shownIgnored = (folder: string) => (path: string) =>
-  (slashed(relative(folder, path)) || basename(path)) + (statSync(path).isDirectory() ? '/' : '');
+const shownIgnored = (folder: string) => (path: string) => (slashed(relative(folder, path)) || basename(path)) + (statSync(path).isDirectory() ? '/' : '');
 
 export function runInit(options: InitOptions, io: Io): number {
   const targets = options.targets.length > 0 ? options.targets : [defaultSourcesFolder];
@@ -155,10 +154,12 @@ export function runInit(options: InitOptions, io: Io): number {
   // Sources outside the manifest's folder are read only under a root the manifest names.
   const outside = paths.filter((path) => path.entry.startsWith('../'));
   if (outside.length > 0) {
-    const common = paths.map((path) => dirname(path.absolute)).reduce((a, b) => {
-      while (!(b + sep).startsWith(a + sep) && dirname(a) !== a) a = dirname(a);
-      return a;
-    });
+    const common = paths
+      .map((path) => dirname(path.absolute))
+      .reduce((a, b) => {
+        while (!(b + sep).startsWith(a + sep) && dirname(a) !== a) a = dirname(a);
+        return a;
+      });
     draft.text += `# The sources lie outside this manifest's folder: sourceRoot allows reading them from there.\nsourceRoot: ${slashed(relative(root, common))}\n`;
   }
   // What init writes must load: a failure here is a defect of init, not of the pages.
@@ -172,11 +173,15 @@ export function runInit(options: InitOptions, io: Io): number {
     `wenji: wrote ${shownManifest}: ${draft.listed} source${draft.listed === 1 ? '' : 's'}, ${draft.articles} article${draft.articles === 1 ? '' : 's'}, ` +
       `${draft.doubts} doubt${draft.doubts === 1 ? '' : 's'} to review (\`# check:\` comments)`,
     ...(draft.leftOut > 0 ? [`  ${draft.leftOut} file${draft.leftOut === 1 ? '' : 's'} left out (unreadable or nothing to print)`] : []),
-    ...(draft.errors > 0 ? [`  ${draft.errors} error${draft.errors === 1 ? '' : 's'} in the sources: the build stops until \`wenji fix\` corrections are edited`] : []),
-    ...(gathered.ignored.length > 0 ? [`  ${gathered.ignored.length} other file${gathered.ignored.length === 1 ? '' : 's'} not read (listed in the manifest's header)`] : []),
+    ...(draft.errors > 0
+      ? [`  ${draft.errors} error${draft.errors === 1 ? '' : 's'} in the sources: the build stops until \`wenji fix\` corrections are edited`]
+      : []),
+    ...(gathered.ignored.length > 0
+      ? [`  ${gathered.ignored.length} other file${gathered.ignored.length === 1 ? '' : 's'} not read (listed in the manifest's header)`]
+      : []),
     `  next: wenji build${manifestPath === resolve(defaultSourcesFolder, manifestName) ? '' : ` --manifest ${shownManifest}`}`,
   ];
-  io.stdout(lines.join('\n') + '\n');
+  io.stdout(`${lines.join('\n')}\n`);
   if (draft.errors > 0 || draft.leftOut > 0) return 1;
   return options.strict && draft.doubts > 0 ? 1 : 0;
 }

@@ -11,12 +11,12 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Lang, Script } from '../book/types.js';
 import { convertText, scriptOfLang } from '../convert/to-script.js';
-import { readCorpus, type LabelledPage } from '../eval/corpus-labels.js';
+import { type LabelledPage, readCorpus } from '../eval/corpus-labels.js';
 import { normalizeForCompare } from '../eval/score-page.js';
 import { loadManifest } from '../manifest/manifest.js';
 import { processSources } from '../pipeline/front.js';
-import { findAll, parseXml, textOf } from '../render/epub/__fixtures__/xml-parse.js';
 import { unpackEpub } from '../render/epub/__fixtures__/unpack.js';
+import { findAll, parseXml, textOf } from '../render/epub/__fixtures__/xml-parse.js';
 import { readPdf } from '../render/pdf/__fixtures__/read-pdf.js';
 import { runIn } from './__fixtures__/run-in.js';
 

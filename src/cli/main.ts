@@ -13,9 +13,9 @@ import { UserError } from '../util/user-error.js';
 import { runBuild } from './build-command.js';
 import { runCheck } from './check-command.js';
 import { runClean } from './clean-command.js';
+import { runConvert } from './convert-command.js';
 import { runFix } from './fix-command.js';
 import { runInit } from './init-command.js';
-import { runConvert } from './convert-command.js';
 
 const usage = `Usage: wenji <command> [options]
 
@@ -64,14 +64,16 @@ export const debugWanted = (argv: readonly string[], env: NodeJS.ProcessEnv = pr
 
 /** A failure as the user sees it, with its exit code. */
 export function reportFailure(error: unknown, io: Pick<Io, 'stderr'>, debug: boolean): 2 | 1 | 3 {
-  const failure = isSystemError(error) ? systemErrorMessage(error) : missingModule(error) ?? error;
+  const failure = isSystemError(error) ? systemErrorMessage(error) : (missingModule(error) ?? error);
   let code: 1 | 2 | 3;
   if (failure instanceof UserError) {
     io.stderr(`wenji: ${failure.message}\n${failure.detail ? `  ${failure.detail.replace(/\n/g, '\n  ')}\n` : ''}`);
     code = failure.exitCode;
   } else {
     const message = failure instanceof Error ? failure.message : String(failure);
-    io.stderr(`wenji: internal error: ${message}\n${debug ? '' : '  this is a bug in wenji; run again with --debug (or WENJI_DEBUG=1) for the stack trace, and report it\n'}`);
+    io.stderr(
+      `wenji: internal error: ${message}\n${debug ? '' : '  this is a bug in wenji; run again with --debug (or WENJI_DEBUG=1) for the stack trace, and report it\n'}`,
+    );
     code = 3;
   }
   if (debug) io.stderr(`${readableStack(error)}\n`);
@@ -82,7 +84,11 @@ export function reportFailure(error: unknown, io: Pick<Io, 'stderr'>, debug: boo
 function missingModule(error: unknown): UserError | null {
   const code = (error as { code?: unknown } | null)?.code;
   if (!(error instanceof Error) || (code !== 'MODULE_NOT_FOUND' && code !== 'ERR_MODULE_NOT_FOUND')) return null;
-  return new UserError(`the installation is incomplete: ${error.message.split('\n')[0]}`, 'run npm ci (or npm install) in the project folder, then run again', 2);
+  return new UserError(
+    `the installation is incomplete: ${error.message.split('\n')[0]}`,
+    'run npm ci (or npm install) in the project folder, then run again',
+    2,
+  );
 }
 
 /** The command's output with control characters escaped: file names and titles come from users. */
@@ -108,25 +114,30 @@ export async function main(argv: readonly string[], rawIo: Io = defaultIo): Prom
   }
 }
 
+/** The command line as `node:util` reads it (options of every command; each command checks its own). */
+function parseCommandLine(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      strict: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+      manifest: { type: 'string', default: 'sources/book.yaml' },
+      out: { type: 'string', default: 'out' },
+      force: { type: 'boolean', default: false },
+      to: { type: 'string' },
+      variant: { type: 'string', default: 'tw' },
+      help: { type: 'boolean', short: 'h', default: false },
+      debug: { type: 'boolean', default: false },
+    },
+  });
+}
+
 async function dispatch(argv: readonly string[], io: Io): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parseCommandLine>;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        strict: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        verbose: { type: 'boolean', default: false },
-        manifest: { type: 'string', default: 'sources/book.yaml' },
-        out: { type: 'string', default: 'out' },
-        force: { type: 'boolean', default: false },
-        to: { type: 'string' },
-        variant: { type: 'string', default: 'tw' },
-        help: { type: 'boolean', short: 'h', default: false },
-        debug: { type: 'boolean', default: false },
-      },
-    });
+    parsed = parseCommandLine(argv);
   } catch (error) {
     io.stderr(`wenji: ${(error as Error).message}\n\n${usage}`);
     return 2;

@@ -7,7 +7,7 @@
 import type { Script } from '../book/types.js';
 import { detectScript } from '../structure/detect-script.js';
 import { converterForTexts } from './converters.js';
-import { convertText, repairView, type ConversionOptions, type Guess } from './to-script.js';
+import { type ConversionOptions, convertText, type Guess, repairView } from './to-script.js';
 
 export interface LineGuess extends Guess {
   /** 1-based line number. */

@@ -17,12 +17,22 @@ const fixtures = join(import.meta.dirname, '__fixtures__');
 
 /** OpenCC configurations the project uses, as (from, to, variant) of our stage. */
 const configurations: Record<string, [Script, Script, Variant]> = {
-  s2twp: ['Hans', 'Hant', 'twp'], s2tw: ['Hans', 'Hant', 'tw'], s2hk: ['Hans', 'Hant', 'hk'], s2t: ['Hans', 'Hant', 't'],
-  t2s: ['Hant', 'Hans', 't'], tw2s: ['Hant', 'Hans', 'tw'], tw2sp: ['Hant', 'Hans', 'twp'], hk2s: ['Hant', 'Hans', 'hk'],
+  s2twp: ['Hans', 'Hant', 'twp'],
+  s2tw: ['Hans', 'Hant', 'tw'],
+  s2hk: ['Hans', 'Hant', 'hk'],
+  s2t: ['Hans', 'Hant', 't'],
+  t2s: ['Hant', 'Hans', 't'],
+  tw2s: ['Hant', 'Hans', 'tw'],
+  tw2sp: ['Hant', 'Hans', 'twp'],
+  hk2s: ['Hant', 'Hans', 'hk'],
 };
 
 describe('OpenCC test cases through the conversion stage', () => {
-  const rows = readFileSync(join(fixtures, 'opencc-pairs.tsv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'));
+  const rows = readFileSync(join(fixtures, 'opencc-pairs.tsv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t'));
   const used = rows.filter(([, config]) => config! in configurations);
   const failures: Record<string, { config: string; input: string; expected: string; actual: string }> = {};
   for (const [id, config, input, expected] of used) {
@@ -33,7 +43,7 @@ describe('OpenCC test cases through the conversion stage', () => {
 
   it('pass all but the pinned known failures', () => {
     const pinned = join(fixtures, 'opencc-known-failures.json');
-    const actual = JSON.stringify(failures, null, 2) + '\n';
+    const actual = `${JSON.stringify(failures, null, 2)}\n`;
     if (process.env.UPDATE === '1') writeFileSync(pinned, actual);
     if (!existsSync(pinned)) expect.fail(`${pinned} is missing: run with UPDATE=1 and review it`);
     expect(actual).toBe(readFileSync(pinned, 'utf8'));
@@ -47,7 +57,9 @@ describe('OpenCC test cases through the conversion stage', () => {
 
 describe('a converter built for a text', () => {
   const sources = join(import.meta.dirname, '..', '..', 'sources');
-  const seeds = readdirSync(sources).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(join(sources, name), 'utf8'));
+  const seeds = readdirSync(sources)
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => readFileSync(join(sources, name), 'utf8'));
 
   it('converts the raw seeds as the full converter does, in every configuration', { timeout: 60_000 }, () => {
     for (const [from, to, variant] of Object.values(configurations)) {
@@ -56,7 +68,11 @@ describe('a converter built for a text', () => {
   });
 
   it('passes the OpenCC cases as the full converter does', { timeout: 60_000 }, () => {
-    const rows = readFileSync(join(fixtures, 'opencc-pairs.tsv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'));
+    const rows = readFileSync(join(fixtures, 'opencc-pairs.tsv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split('\t'));
     for (const [, config, input] of rows.filter(([, config]) => config! in configurations)) {
       const [from, to, variant] = configurations[config!]!;
       expect(converterForTexts(from, to, variant, [input!])(input!)).toEqual(detailedConverter(from, to, variant)(input!));
@@ -66,7 +82,11 @@ describe('a converter built for a text', () => {
   it('converts any mix of dictionary phrases as the full converter does (property)', { timeout: 60_000 }, () => {
     // Phrases of both scripts, cut and glued at random, meet many overlapping and nested entries.
     const phrases = [...STPhrases.split('|').slice(0, 4000), ...TSPhrases.split('|').slice(0, 4000)].map((entry) => entry.split(' ')[0]!);
-    const piece = fc.oneof(fc.constantFrom(...phrases), fc.constantFrom(...phrases).map((phrase) => phrase.slice(1)), fc.constantFrom('，', '。', 'a', ' ', '𠀀'));
+    const piece = fc.oneof(
+      fc.constantFrom(...phrases),
+      fc.constantFrom(...phrases).map((phrase) => phrase.slice(1)),
+      fc.constantFrom('，', '。', 'a', ' ', '𠀀'),
+    );
     const text = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(''));
     fc.assert(
       fc.property(text, fc.constantFrom(...Object.values(configurations)), (sample, [from, to, variant]) => {

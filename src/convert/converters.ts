@@ -10,14 +10,14 @@
  * the chain over a book's texts stage by stage, each stage with only the
  * entries its input can match (`TextSample`), and gives the same results.
  */
-import { ConverterBuilder, Trie, type DictGroup, type DictLike, type LocalePreset } from 'opencc-js/core';
-import * as preset from 'opencc-js/preset';
+import { ConverterBuilder, type DictGroup, type DictLike, type LocalePreset, Trie } from 'opencc-js/core';
 import STPhrases from 'opencc-js/dict/STPhrases';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
+import * as preset from 'opencc-js/preset';
 import type { Script } from '../book/types.js';
+import { fullLexicon, type Lexicon, lexiconFor } from '../util/word-list.js';
 import { simplifiedView } from './character-views.js';
 import { forEachEntry } from './dictionary-entries.js';
-import { fullLexicon, lexiconFor, type Lexicon } from '../util/word-list.js';
 import { withContext } from './lone-context.js';
 import { reviewedDictionary, taiwanStandardDictionary } from './reviewed-phrases.js';
 import { bestSplit, segmentText, splitScore, type Vocabulary } from './segment.js';
@@ -107,7 +107,10 @@ function pruneDict(dict: string, sample: TextSample | null): string {
 const memos = new WeakMap<Chain, Map<string, unknown>>();
 function memo<T>(chain: Chain, key: string, make: () => T): T {
   let table = memos.get(chain);
-  if (!table) memos.set(chain, (table = new Map()));
+  if (!table) {
+    table = new Map();
+    memos.set(chain, table);
+  }
   if (!table.has(key)) table.set(key, make());
   return table.get(key) as T;
 }
@@ -125,7 +128,6 @@ function collectKeys(dicts: readonly string[]): Set<string> {
   return keys;
 }
 
-
 /**
  * Converts `texts` through the chain: normalisation, segmentation,
  * conversion groups. With `prune`, each stage loads only the entries its input
@@ -137,8 +139,13 @@ function runChain(chain: Chain, from: Script, texts: readonly string[], prune: b
     return (dicts: readonly string[]) => dicts.map((dict) => pruneDict(dict, sample));
   };
   // Unpruned, the tries and key sets are the same for every call: built once per chain.
-  const trieOf = prune ? buildTrie : (dicts: readonly string[]) => memo(chain, `trie:${dicts.join('\u0000').length}:${dicts.length}:${dicts.map((d) => d.slice(0, 16)).join('|')}`, () => buildTrie(dicts));
-  const keysOf = prune ? collectKeys : (dicts: readonly string[]) => memo(chain, `keys:${dicts.length}:${dicts.map((d) => d.slice(0, 16)).join('|')}`, () => collectKeys(dicts));
+  const trieOf = prune
+    ? buildTrie
+    : (dicts: readonly string[]) =>
+        memo(chain, `trie:${dicts.join('\u0000').length}:${dicts.length}:${dicts.map((d) => d.slice(0, 16)).join('|')}`, () => buildTrie(dicts));
+  const keysOf = prune
+    ? collectKeys
+    : (dicts: readonly string[]) => memo(chain, `keys:${dicts.length}:${dicts.map((d) => d.slice(0, 16)).join('|')}`, () => collectKeys(dicts));
   let current = [...texts];
   let pruned = pruner(current);
   for (const group of chain.normalization) {
@@ -179,7 +186,11 @@ function runChain(chain: Chain, from: Script, texts: readonly string[], prune: b
     if (i > 0) pruned = pruner(segments.map((parts) => parts.join('')));
     const trie = trieOf(pruned(group));
     segments = group.includes(chain.scriptPhrases)
-      ? segments.map((parts) => parts.map((part, p) => withContext(chain.to, parts, p, i === 0 ? convertWord(part, from, trie, vocabulary) : trie.convert(part), vocabulary.isPhrase)))
+      ? segments.map((parts) =>
+          parts.map((part, p) =>
+            withContext(chain.to, parts, p, i === 0 ? convertWord(part, from, trie, vocabulary) : trie.convert(part), vocabulary.isPhrase),
+          ),
+        )
       : segments.map((parts) => [trie.convert(parts.join(''))]);
   }
   return segments.map((parts, t) => ({ text: parts.join(''), alone: alone[t]! }));
@@ -201,7 +212,10 @@ function convertWord(part: string, from: Script, trie: Trie, vocabulary: Vocabul
   if (chars.length < 3 || vocabulary.isPhrase(part) || vocabulary.isReviewed(part)) return trie.convert(part);
   const view = from === 'Hans' ? chars : simplifiedView(chars);
   const whole = view.join('');
-  const inner: Vocabulary = { ...vocabulary, lexicon: { count: (word) => (word === whole ? undefined : vocabulary.lexicon.count(word)), total: vocabulary.lexicon.total } };
+  const inner: Vocabulary = {
+    ...vocabulary,
+    lexicon: { count: (word) => (word === whole ? undefined : vocabulary.lexicon.count(word)), total: vocabulary.lexicon.total },
+  };
   const { bounds, score } = bestSplit(chars, view, inner);
   const greedy = [0];
   for (const piece of trie.segment(part)) greedy.push(greedy.at(-1)! + [...piece].length);
@@ -219,7 +233,10 @@ const chains = new Map<string, Chain>();
 function chainOf(to: Script, variant: Variant): Chain {
   const key = `${to}>${variant}`;
   let chain = chains.get(key);
-  if (!chain) chains.set(key, (chain = chainFor(to, variant)));
+  if (!chain) {
+    chain = chainFor(to, variant);
+    chains.set(key, chain);
+  }
   return chain;
 }
 
@@ -233,7 +250,8 @@ export function detailedConverter(from: Script, to: Script, variant: Variant): C
   if (!convert) {
     const chain = chainOf(to, variant);
     const lexicon = fullLexicon();
-    fullEngines.set(key, (convert = (text) => runChain(chain, from, [text], false, lexicon)[0]!));
+    convert = (text) => runChain(chain, from, [text], false, lexicon)[0]!;
+    fullEngines.set(key, convert);
   }
   return convert;
 }
@@ -263,6 +281,9 @@ export function plainOpencc(from: Script, to: Script, variant: Variant): Convert
   if (from === to) return (text) => text;
   const key = `${from}>${to}>${variant}`;
   let convert = plainCache.get(key);
-  if (!convert) plainCache.set(key, (convert = plainBuilder(to === 'Hant' ? { from: 'cn', to: variant } : { from: variant, to: 'cn' })));
+  if (!convert) {
+    convert = plainBuilder(to === 'Hant' ? { from: 'cn', to: variant } : { from: variant, to: 'cn' });
+    plainCache.set(key, convert);
+  }
   return convert;
 }

@@ -19,14 +19,48 @@ import type { Script } from '../book/types.js';
 
 const beforeMeasure = new Set([...'这那哪每某几俩']);
 /** Characters after which 只 reads "only" (the first of a verb, an auxiliary, a preposition or a negation). */
-const afterOnly = new Set([...'是有要能会可不没别在想好用需须为因对把被让给说看知见怕剩顾管得限针靠凭等差当求做许准作留够算认听懂记允适占花带跟和与同向从往到以由于关就才也还都又再已曾将该应肯敢配值属']);
+const afterOnly = new Set([
+  ...'是有要能会可不没别在想好用需须为因对把被让给说看知见怕剩顾管得限针靠凭等差当求做许准作留够算认听懂记允适占花带跟和与同向从往到以由于关就才也还都又再已曾将该应肯敢配值属',
+]);
 
 /** Characters that are surnames as well as common words, with their form as a surname in Traditional. */
 const surnames: Readonly<Record<string, string>> = { 余: '余', 范: '范', 于: '于', 郁: '郁' };
 /** Forms of address that follow a surname (the Simplified forms; the segmenter keeps them as words). */
 const addresses = new Set([
-  '先生', '女士', '小姐', '太太', '老师', '教授', '博士', '医师', '医生', '律师', '主任', '委员', '议员', '院长', '部长', '局长', '处长',
-  '市长', '县长', '镇长', '村长', '里长', '校长', '董事长', '总经理', '经理', '总统', '主席', '同学', '老板', '师傅', '阿姨', '伯伯', '叔叔',
+  '先生',
+  '女士',
+  '小姐',
+  '太太',
+  '老师',
+  '教授',
+  '博士',
+  '医师',
+  '医生',
+  '律师',
+  '主任',
+  '委员',
+  '议员',
+  '院长',
+  '部长',
+  '局长',
+  '处长',
+  '市长',
+  '县长',
+  '镇长',
+  '村长',
+  '里长',
+  '校长',
+  '董事长',
+  '总经理',
+  '经理',
+  '总统',
+  '主席',
+  '同学',
+  '老板',
+  '师傅',
+  '阿姨',
+  '伯伯',
+  '叔叔',
 ]);
 
 /** Whether the surname character at `index` of `text` (Simplified) stands before a form of address or after 姓. */
@@ -60,7 +94,7 @@ function afterDigits(parts: readonly string[], p: number, converted: string): st
   while (q >= 0 && /^\s$/u.test(parts[q]!)) q--;
   if (q < 0 || !/\d$/u.test(parts[q]!)) return converted;
   if (parts[p] === '天后') return '天後';
-  return converted.startsWith('周') ? '週' + converted.slice(1) : converted;
+  return converted.startsWith('周') ? `週${converted.slice(1)}` : converted;
 }
 
 /**
@@ -79,5 +113,5 @@ export function withContext(to: Script, parts: readonly string[], p: number, con
   const previous = part.length > 1 ? part.at(-2)! : (parts[p - 1]?.at(-1) ?? '');
   const next = parts[p + 1]?.[0] ?? '';
   if (!beforeMeasure.has(previous) || afterOnly.has(next)) return converted;
-  return converted.slice(0, -1) + '隻';
+  return `${converted.slice(0, -1)}隻`;
 }

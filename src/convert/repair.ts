@@ -12,11 +12,11 @@
  * the target script only are never touched.
  */
 import type { Script } from '../book/types.js';
-import { ambiguousTargets, decidedByContext } from './ambiguous.js';
-import { type ConvertDetailed } from './converters.js';
 import { scriptLean } from '../structure/script-only.js';
-import { reviewedPhrases } from './reviewed-phrases.js';
+import { ambiguousTargets, decidedByContext } from './ambiguous.js';
 import { simplifiedView, traditionalView } from './character-views.js';
+import type { ConvertDetailed } from './converters.js';
+import { reviewedPhrases } from './reviewed-phrases.js';
 
 export interface Repair {
   text: string;

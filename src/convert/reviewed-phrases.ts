@@ -54,7 +54,8 @@ export function parseReviewedPhrases(text: string): ReviewedPhrase[] {
 let loaded: ReviewedPhrase[] | undefined;
 
 export function reviewedPhrases(): readonly ReviewedPhrase[] {
-  return (loaded ??= parseReviewedPhrases(readFileSync(reviewedPhrasesFile, 'utf8')));
+  loaded ??= parseReviewedPhrases(readFileSync(reviewedPhrasesFile, 'utf8'));
+  return loaded;
 }
 
 /** Whether a Traditional variant follows the Taiwan standard. */

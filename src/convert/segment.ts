@@ -70,7 +70,10 @@ export function bestSplit(chars: readonly string[], view: readonly string[], voc
     if (best[i] === -Infinity) continue;
     if (!isHan(chars[i]!)) {
       // Anything but Han goes alone and costs nothing: every path crosses it.
-      if (best[i]! > best[i + 1]!) (best[i + 1] = best[i]!), (from[i + 1] = i);
+      if (best[i]! > best[i + 1]!) {
+        best[i + 1] = best[i]!;
+        from[i + 1] = i;
+      }
       continue;
     }
     let word = '';
@@ -82,7 +85,10 @@ export function bestSplit(chars: readonly string[], view: readonly string[], voc
       const count = latticeCount(word, original, j - i + 1, vocabulary);
       if (count === undefined) continue;
       const score = best[i]! + Math.log(count) - logTotal;
-      if (score > best[j + 1]!) (best[j + 1] = score), (from[j + 1] = i);
+      if (score > best[j + 1]!) {
+        best[j + 1] = score;
+        from[j + 1] = i;
+      }
     }
   }
   const bounds: number[] = [n];

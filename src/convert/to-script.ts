@@ -9,10 +9,10 @@
 import type { Article, AssembledBook, Block, Book, Lang, Script } from '../book/types.js';
 import { detectScript } from '../structure/detect-script.js';
 import { ambiguousTargets, decidedByContext } from './ambiguous.js';
-import { converterForTexts, detailedConverter, type ConvertDetailed, type Variant } from './converters.js';
+import { simplifiedView, traditionalView } from './character-views.js';
+import { type ConvertDetailed, converterForTexts, detailedConverter, type Variant } from './converters.js';
 import { convertQuotes } from './quotes.js';
 import { repairMixedScript } from './repair.js';
-import { simplifiedView, traditionalView } from './character-views.js';
 
 export interface ConversionOptions {
   variant: Variant;
@@ -84,7 +84,9 @@ export function convertText(
   from: Script,
   to: Script,
   options: ConversionOptions,
-  convert: ConvertDetailed = from === to ? detailedConverter(otherScript(to), to, repairVariant(options.variant)) : detailedConverter(from, to, options.variant),
+  convert: ConvertDetailed = from === to
+    ? detailedConverter(otherScript(to), to, repairVariant(options.variant))
+    : detailedConverter(from, to, options.variant),
   pattern: RegExp | null = pinnedPattern(options),
   thorough = false,
 ): { text: string; guesses: Guess[]; repairs: number } {
@@ -187,7 +189,8 @@ export function convertBook(book: AssembledBook, lang: Lang, options: Conversion
   const engineFor = (from: Script) => (from === to ? repairing : converting);
   const leftovers = new Map<string, number>();
   mapTexts(book, lang, options.scriptOf, (value, from, place) => {
-    if (from === to && place) leftovers.set(place.file, (leftovers.get(place.file) ?? 0) + convertText(value, from, to, options, engineFor(from), pattern).repairs);
+    if (from === to && place)
+      leftovers.set(place.file, (leftovers.get(place.file) ?? 0) + convertText(value, from, to, options, engineFor(from), pattern).repairs);
     return value;
   });
   const warnings: ConversionWarning[] = [];

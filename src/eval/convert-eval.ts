@@ -6,10 +6,10 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { converter, plainOpencc } from '../convert/converters.js';
 import { convertLines } from '../convert/convert-lines.js';
+import { converter, plainOpencc } from '../convert/converters.js';
 import { processSources } from '../pipeline/front.js';
-import { plainS2t, plainT2s, readGold, scoreRoundTrip, scoreZhe, type DirectionScore } from './convert-gold.js';
+import { type DirectionScore, plainS2t, plainT2s, readGold, scoreRoundTrip, scoreZhe } from './convert-gold.js';
 
 export interface ConversionEvaluation {
   s2t: { wenji: DirectionScore; opencc: DirectionScore };
@@ -42,7 +42,10 @@ export function evaluateConversion(goldFolder: string, corpusFolder: string | nu
 /** Ambiguity warnings when each corpus page's articles go to the other script (Traditional pages to Simplified and back). */
 function corpusWarnings(folder: string): { characters: number; warnings: number; contexts: string[] } {
   const raw = join(folder, 'raw');
-  const paths = readdirSync(raw).filter((name) => name.endsWith('.txt')).sort().map((name) => join(raw, name));
+  const paths = readdirSync(raw)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => join(raw, name));
   let characters = 0;
   const contexts: string[] = [];
   for (const source of processSources(paths.map((path) => ({ path })))) {

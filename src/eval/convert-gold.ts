@@ -22,11 +22,42 @@ export type Convert = (text: string) => string;
 
 /** Spelling pairs both allowed by the Taiwan standard (or by OpenCC's Traditional): not errors. */
 export const allowedVariants: readonly (readonly [string, string])[] = [
-  ['台', '臺'], ['裡', '裏'], ['佈', '布'], ['峰', '峯'], ['群', '羣'], ['線', '綫'], ['污', '汙'], ['床', '牀'],
-  ['嘆', '歎'], ['痴', '癡'], ['鉤', '鈎'], ['脣', '唇'], ['眾', '衆'], ['為', '爲'], ['說', '説'], ['偽', '僞'],
-  ['啟', '啓'], ['稅', '税'], ['銳', '鋭'], ['脫', '脱'], ['閱', '閲'], ['悅', '悦'], ['溫', '温'], ['抬', '擡'],
-  ['蔥', '葱'], ['麵', '麪'], ['雞', '鷄'], ['嘗', '嚐'], ['祕', '秘'], ['豔', '艷'], ['恆', '恒'], ['嫻', '嫺'],
-  ['氳', '氲'], ['鏽', '銹'], ['繡', '綉'], ['獃', '呆'],
+  ['台', '臺'],
+  ['裡', '裏'],
+  ['佈', '布'],
+  ['峰', '峯'],
+  ['群', '羣'],
+  ['線', '綫'],
+  ['污', '汙'],
+  ['床', '牀'],
+  ['嘆', '歎'],
+  ['痴', '癡'],
+  ['鉤', '鈎'],
+  ['脣', '唇'],
+  ['眾', '衆'],
+  ['為', '爲'],
+  ['說', '説'],
+  ['偽', '僞'],
+  ['啟', '啓'],
+  ['稅', '税'],
+  ['銳', '鋭'],
+  ['脫', '脱'],
+  ['閱', '閲'],
+  ['悅', '悦'],
+  ['溫', '温'],
+  ['抬', '擡'],
+  ['蔥', '葱'],
+  ['麵', '麪'],
+  ['雞', '鷄'],
+  ['嘗', '嚐'],
+  ['祕', '秘'],
+  ['豔', '艷'],
+  ['恆', '恒'],
+  ['嫻', '嫺'],
+  ['氳', '氲'],
+  ['鏽', '銹'],
+  ['繡', '綉'],
+  ['獃', '呆'],
 ];
 
 const variantKey = (a: string, b: string) => (a < b ? a + b : b + a);
@@ -45,9 +76,17 @@ function characterTable(dictionary: string): Map<string, string> {
 let t2sTable: Map<string, string> | undefined;
 let s2tTable: Map<string, string> | undefined;
 /** Plain character-level t2s: each character to the first Simplified target OpenCC lists. */
-export const plainT2s: Convert = (text) => [...text].map((ch) => (t2sTable ??= characterTable(TSCharacters)).get(ch) ?? ch).join('');
+export const plainT2s: Convert = (text) => {
+  t2sTable ??= characterTable(TSCharacters);
+  const table = t2sTable;
+  return [...text].map((ch) => table.get(ch) ?? ch).join('');
+};
 /** Plain character-level s2t: each character to the first Traditional target OpenCC lists. */
-export const plainS2t: Convert = (text) => [...text].map((ch) => (s2tTable ??= characterTable(STCharacters)).get(ch) ?? ch).join('');
+export const plainS2t: Convert = (text) => {
+  s2tTable ??= characterTable(STCharacters);
+  const table = s2tTable;
+  return [...text].map((ch) => table.get(ch) ?? ch).join('');
+};
 
 const isHan = (ch: string) => /\p{Script=Han}/u.test(ch);
 
@@ -121,7 +160,13 @@ export function readGold(folder: string, script: 'hant' | 'hans'): GoldFile[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.txt'))
     .sort()
-    .map((name, index) => ({ name, lines: readFileSync(join(dir, name), 'utf8').split('\n').filter((line) => line.trim() !== ''), tune: index % 2 === 1 }));
+    .map((name, index) => ({
+      name,
+      lines: readFileSync(join(dir, name), 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== ''),
+      tune: index % 2 === 1,
+    }));
 }
 
 export interface DirectionScore {
@@ -156,7 +201,10 @@ export function topPatterns(tally: Tally, count = 10): { pattern: string; times:
     if (seen) seen.times++;
     else byPattern.set(pattern, { times: 1, context: error.context });
   }
-  return [...byPattern].map(([pattern, { times, context }]) => ({ pattern, times, context })).sort((a, b) => b.times - a.times || (a.pattern < b.pattern ? -1 : 1)).slice(0, count);
+  return [...byPattern]
+    .map(([pattern, { times, context }]) => ({ pattern, times, context }))
+    .sort((a, b) => b.times - a.times || (a.pattern < b.pattern ? -1 : 1))
+    .slice(0, count);
 }
 
 /**
@@ -164,10 +212,44 @@ export function topPatterns(tally: Tally, count = 10): { pattern: string; times:
  * Simplified; everywhere else 著 is zhe/zhuó, Simplified 着 (看著 → 看着, 著重 → 着重, 著手 → 着手).
  */
 const zhuWords = [
-  '著名', '著作', '著述', '著稱', '著者', '著錄', '著書', '著有', '顯著', '昭著', '卓著', '名著', '原著', '編著', '專著', '論著',
-  '巨著', '遺著', '新著', '拙著', '譯著', '合著', '土著', '大著', '所著', '撰著', '彰著', '鉅著', '著述', '著作權',
+  '著名',
+  '著作',
+  '著述',
+  '著稱',
+  '著者',
+  '著錄',
+  '著書',
+  '著有',
+  '顯著',
+  '昭著',
+  '卓著',
+  '名著',
+  '原著',
+  '編著',
+  '專著',
+  '論著',
+  '巨著',
+  '遺著',
+  '新著',
+  '拙著',
+  '譯著',
+  '合著',
+  '土著',
+  '大著',
+  '所著',
+  '撰著',
+  '彰著',
+  '鉅著',
+  '著述',
+  '著作權',
 ];
-const zhuPattern = new RegExp(zhuWords.map((word) => word.replace('著', '(著)')).map((word) => `(?:${word})`).join('|'), 'g');
+const zhuPattern = new RegExp(
+  zhuWords
+    .map((word) => word.replace('著', '(著)'))
+    .map((word) => `(?:${word})`)
+    .join('|'),
+  'g',
+);
 
 /** Indices (code points) of 著 in `line` that the zhù words claim. */
 function zhuIndices(chars: readonly string[]): Set<number> {

@@ -1,6 +1,7 @@
 /** The conversion figures as `npm run eval` prints them: wenji beside plain opencc-js, per half, with the most frequent errors. */
-import { perTenThousand, topPatterns, type DirectionScore, type Tally } from './convert-gold.js';
+
 import type { ConversionEvaluation } from './convert-eval.js';
+import { type DirectionScore, perTenThousand, type Tally, topPatterns } from './convert-gold.js';
 
 const rate = (tally: Tally) => `${perTenThousand(tally).toFixed(1).padStart(5)} (${tally.errors}/${tally.han})`;
 
@@ -23,10 +24,17 @@ export function conversionReport(evaluation: ConversionEvaluation, gold: string,
   out.push(...direction('T→S (gold → character s2t → convert)', evaluation.t2s.wenji, evaluation.t2s.opencc, verbose), '');
   const zhe = evaluation.zhe;
   out.push('T→S of 著 on the native Traditional gold (着, but 著 in 著名, 顯著, 著作 …):    wenji             opencc-js');
-  for (const half of ['all', 'tune', 'check'] as const) out.push(`  ${half.padEnd(38)}${`${zhe.wenji[half].errors} wrong of ${zhe.wenji[half].han}`.padEnd(18)}${zhe.opencc[half].errors} wrong of ${zhe.opencc[half].han}`);
+  for (const half of ['all', 'tune', 'check'] as const)
+    out.push(
+      `  ${half.padEnd(38)}${`${zhe.wenji[half].errors} wrong of ${zhe.wenji[half].han}`.padEnd(18)}${zhe.opencc[half].errors} wrong of ${zhe.opencc[half].han}`,
+    );
   if (verbose) for (const error of zhe.wenji.tune.cases) out.push(`    ${error.gold}→${error.output}  ${error.context}`);
   out.push('');
   const corpus = evaluation.corpus;
-  if (corpus) out.push(`ambiguity warnings on the corpus pages (each to the other script): ${corpus.warnings} in ${corpus.characters} characters = ${((corpus.warnings * 10_000) / corpus.characters).toFixed(2)} per 10,000`, '');
+  if (corpus)
+    out.push(
+      `ambiguity warnings on the corpus pages (each to the other script): ${corpus.warnings} in ${corpus.characters} characters = ${((corpus.warnings * 10_000) / corpus.characters).toFixed(2)} per 10,000`,
+      '',
+    );
   return out.join('\n');
 }

@@ -27,7 +27,9 @@ describe('conversion evaluation on the gold', () => {
   }
   const result = evaluateConversion(gold, corpus);
 
-  it('S→T: at most 5.0 errors per 10,000 Han characters, at most 0.45× plain opencc-js (measured 4.9 against 11.5: 17 errors against 40)', { timeout: 120_000 }, () => {
+  it('S→T: at most 5.0 errors per 10,000 Han characters, at most 0.45× plain opencc-js (measured 4.9 against 11.5: 17 errors against 40)', {
+    timeout: 120_000,
+  }, () => {
     expect(perTenThousand(result.s2t.wenji.all)).toBeLessThanOrEqual(5.0);
     expect(result.s2t.wenji.all.errors).toBeLessThanOrEqual(0.45 * result.s2t.opencc.all.errors);
   });
@@ -57,7 +59,11 @@ describe('the 著 check on native Traditional', () => {
   const file = (lines: string[]) => [{ name: 'x.txt', lines, tune: true }];
   it('expects 着 after a verb and 著 in 著名, 顯著; counts what a converter gets wrong', () => {
     const lines = ['他看著窗外，接著說：這是著名的作品，效果顯著。'];
-    const right = (text: string) => text.replace(/著(?!名)/g, '着').replace('显着', '显著').replace('顯着', '顯著');
+    const right = (text: string) =>
+      text
+        .replace(/著(?!名)/g, '着')
+        .replace('显着', '显著')
+        .replace('顯着', '顯著');
     expect(scoreZhe(file(lines), right).all).toMatchObject({ han: 4, errors: 0 });
     const allZhu = (text: string) => text;
     expect(scoreZhe(file(lines), allZhu).all).toMatchObject({ han: 4, errors: 2 });

@@ -4,8 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
 import { cleanFile, finishFile } from '../clean/clean.js';
 import { cleanedLines, createLineTree } from '../clean/line-tree.js';
 import { findRepeatedLines } from '../clean/repeated-lines.js';
@@ -54,24 +54,32 @@ describe('laws of cleaning on the corpus', () => {
   if (!present) return;
   const pages = readCorpus(folder);
 
-  it('every labelled content line reaches the book', () => {
-    const lost = evaluateCorpus(folder).pages.flatMap((page) => page.misses.lostContent.map((line) => `${page.name}:${line}`));
-    expect(lost).toEqual([]);
-  }, corpusTimeout);
+  it(
+    'every labelled content line reaches the book',
+    () => {
+      const lost = evaluateCorpus(folder).pages.flatMap((page) => page.misses.lostContent.map((line) => `${page.name}:${line}`));
+      expect(lost).toEqual([]);
+    },
+    corpusTimeout,
+  );
 
-  it('cleaning the cleaned text again changes nothing', () => {
-    const changed: string[] = [];
-    for (const page of pages) {
-      const [source] = processSources([{ path: page.rawPath }]);
-      const cleaned = cleanedLines(source!.tree);
-      const tree = createLineTree(cleaned);
-      const file = new VFile({ path: page.rawPath });
-      cleanFile(tree, file);
-      finishFile(tree, file, findRepeatedLines([tree]));
-      for (const message of file.messages) {
-        if (message.fatal !== true && message.ruleId !== 'article-split') changed.push(`${page.name}:${message.line} ${message.reason}`);
+  it(
+    'cleaning the cleaned text again changes nothing',
+    () => {
+      const changed: string[] = [];
+      for (const page of pages) {
+        const [source] = processSources([{ path: page.rawPath }]);
+        const cleaned = cleanedLines(source!.tree);
+        const tree = createLineTree(cleaned);
+        const file = new VFile({ path: page.rawPath });
+        cleanFile(tree, file);
+        finishFile(tree, file, findRepeatedLines([tree]));
+        for (const message of file.messages) {
+          if (message.fatal !== true && message.ruleId !== 'article-split') changed.push(`${page.name}:${message.line} ${message.reason}`);
+        }
       }
-    }
-    expect(changed).toEqual([]);
-  }, corpusTimeout);
+      expect(changed).toEqual([]);
+    },
+    corpusTimeout,
+  );
 });

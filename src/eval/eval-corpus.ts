@@ -7,7 +7,7 @@
 import { processSources } from '../pipeline/front.js';
 import { sourceJson } from '../report/clean-json.js';
 import { readCorpus } from './corpus-labels.js';
-import { scorePage, sumScores, type PageScore, type Totals } from './score-page.js';
+import { type PageScore, scorePage, sumScores, type Totals } from './score-page.js';
 
 export interface CorpusEvaluation {
   pages: PageScore[];

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { evaluateConversion } from './convert-eval.js';
 import { conversionReport } from './convert-report.js';
 import { evaluateCorpus } from './eval-corpus.js';
-import { ratio, type PageScore, type Tally, type Totals } from './score-page.js';
+import { type PageScore, ratio, type Tally, type Totals } from './score-page.js';
 
 const verbose = process.argv.includes('--verbose');
 const folder = resolve(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? '../shared/corpus');
@@ -57,9 +57,17 @@ for (const page of result.pages) {
   ].filter(Boolean);
   if (verbose) for (const note of notes) out.push(`         ${note}`);
 }
-out.push('', totalsBlock('all pages', result.total), '', totalsBlock('development half (odd pages)', result.development), '', totalsBlock('check half (even pages)', result.check), '');
+out.push(
+  '',
+  totalsBlock('all pages', result.total),
+  '',
+  totalsBlock('development half (odd pages)', result.development),
+  '',
+  totalsBlock('check half (even pages)', result.check),
+  '',
+);
 process.stdout.write(out.join('\n'));
 
 const gold = resolve(folder, '..', 'convert-gold');
-if (existsSync(gold)) process.stdout.write('\n' + conversionReport(evaluateConversion(gold, folder), gold, verbose));
+if (existsSync(gold)) process.stdout.write(`\n${conversionReport(evaluateConversion(gold, folder), gold, verbose)}`);
 else process.stderr.write(`wenji eval: ${gold}: no conversion gold, conversion figures skipped\n`);

@@ -33,13 +33,15 @@ export interface PageScore {
  * ASCII punctuation, the shape of quotation marks and spacing.
  */
 export function normalizeForCompare(text: string): string {
-  return text
-    .replace(/[\uff01-\uff5e]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
-    .replace(/[“”„"]/g, '"')
-    .replace(/[‘’']/g, "'")
-    // A lone ellipsis is doubled by the typesetter (GB/T 15834): count any run as one.
-    .replace(/…+/g, '…')
-    .replace(/[\s\u3000]+/g, '');
+  return (
+    text
+      .replace(/[\uff01-\uff5e]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+      .replace(/[“”„"]/g, '"')
+      .replace(/[‘’']/g, "'")
+      // A lone ellipsis is doubled by the typesetter (GB/T 15834): count any run as one.
+      .replace(/…+/g, '…')
+      .replace(/[\s\u3000]+/g, '')
+  );
 }
 
 const tally = (hit: number, of: number): Tally => ({ hit, of });

@@ -37,7 +37,10 @@ function addCoverage(glyphs: Set<number>, coverage: Coverage | undefined): void 
 }
 
 function addSubtable(glyphs: Set<number>, subtable: Subtable): void {
-  if (subtable.extension) return addSubtable(glyphs, subtable.extension);
+  if (subtable.extension) {
+    addSubtable(glyphs, subtable.extension);
+    return;
+  }
   addCoverage(glyphs, subtable.coverage);
   addCoverage(glyphs, subtable.markCoverage);
   addCoverage(glyphs, subtable.mark1Coverage);
@@ -79,6 +82,7 @@ export function contextualGlyphs(font: Font): ReadonlySet<number> {
   // A legacy `kern` table, which fontkit applies when GPOS has no kerning, is treated as touching every pair it lists.
   const kern = (font as unknown as { kern?: { tables: Array<{ subtable?: { pairs?: Array<{ left: number; right: number }> } }> } }).kern;
   for (const table of kern?.tables ?? []) for (const pair of table.subtable?.pairs ?? []) set.add(pair.left).add(pair.right);
-  found.set(font, (glyphs = set));
+  glyphs = set;
+  found.set(font, glyphs);
   return glyphs;
 }

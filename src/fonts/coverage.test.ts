@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadFontSet } from './fonts.js';
 import { faceWithChar, hasChar, missingChars } from './coverage.js';
+import { loadFontSet } from './fonts.js';
 
 describe('glyph coverage', () => {
   const hans = loadFontSet('Hans');

@@ -3,8 +3,9 @@
  * (choose a fallback face or fail) and the EPUB writer (check embedded fonts).
  * Parsing a CJK face takes ~20 ms and tens of MB, so each file is parsed once.
  */
-import * as fontkit from 'fontkit';
+
 import type { Font } from 'fontkit';
+import * as fontkit from 'fontkit';
 import { ioError } from '../util/io-error.js';
 import { UserError } from '../util/user-error.js';
 import { fontBytes } from './font-files.js';
@@ -28,7 +29,11 @@ export function openFont(path: string): Font {
       // Parsing is lazy: a damaged table shows when it is first read.
       font.hasGlyphForCodePoint(0x4e00);
     } catch (error) {
-      throw new UserError(`Damaged font file: ${path}`, `the font cannot be read (${(error as Error).message}); replace the file or name another face in the font manifest`, 2);
+      throw new UserError(
+        `Damaged font file: ${path}`,
+        `the font cannot be read (${(error as Error).message}); replace the file or name another face in the font manifest`,
+        2,
+      );
     }
     fonts.set(path, font);
   }
@@ -40,11 +45,15 @@ const layoutFonts = new Map<string, Font>();
 /** The face at `path` for setting text: parsed once, CJK runs laid out without the shaper. */
 export function layoutFont(path: string): Font {
   let font = layoutFonts.get(path);
-  if (!font) layoutFonts.set(path, (font = withQuickLayout(openFont(path), fontBytes(path))));
+  if (!font) {
+    font = withQuickLayout(openFont(path), fontBytes(path));
+    layoutFonts.set(path, font);
+  }
   return font;
 }
 
 /** Characters with no glyph to see: controls, joiners, selectors, spaces are never "missing". */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: marks, joiners and variation selectors are tested one code point at a time on purpose
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zs}\p{M}\u200d\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/u;
 
 export function hasChar(fontPath: string, char: string): boolean {

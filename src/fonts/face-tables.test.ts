@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { otherFaces } from './__fixtures__/faces.js';
 import { contextualGlyphs } from './contextual-glyphs.js';
 import { openFont } from './coverage.js';
-import { embeddedFontType, faceFormat } from './font-format.js';
 import { emBoxAscent, stopPlacement } from './face-metrics.js';
+import { embeddedFontType, faceFormat } from './font-format.js';
 import { loadFontSet } from './fonts.js';
 
 const noto = loadFontSet('Hans').faces;
@@ -29,9 +29,13 @@ describe('em box from the face', () => {
 
 describe('em box, rule by rule', () => {
   /** A face with only the tables the rule reads, in font units of 2048. */
-  const face = (tables: Record<string, unknown>) => ({ unitsPerEm: 2048, hhea: { ascent: 1900, descent: -500 }, ...tables }) as unknown as Parameters<typeof emBoxAscent>[0];
+  const face = (tables: Record<string, unknown>) =>
+    ({ unitsPerEm: 2048, hhea: { ascent: 1900, descent: -500 }, ...tables }) as unknown as Parameters<typeof emBoxAscent>[0];
   const base = (tags: string[], coordinates: number[]) => ({
-    horizAxis: { baseTagList: tags, baseScriptList: [{ tag: 'hani', script: { baseValues: { baseCoords: coordinates.map((coordinate) => ({ coordinate })) } } }] },
+    horizAxis: {
+      baseTagList: tags,
+      baseScriptList: [{ tag: 'hani', script: { baseValues: { baseCoords: coordinates.map((coordinate) => ({ coordinate })) } } }],
+    },
   });
   it('takes BASE idtp (the em box top), else ideo (its bottom) plus an em', () => {
     expect(emBoxAscent(face({ BASE: base(['ideo', 'idtp', 'romn'], [-256, 1792, 0]) }))).toBeCloseTo(0.875, 6);
@@ -80,7 +84,10 @@ describe('glyphs a face may change', () => {
       for (const a of plain) {
         for (const b of plain) {
           const run = font.layout(a + b);
-          expect(run.glyphs.map((glyph) => glyph.id), `${a}${b}`).toEqual([a, b].map((char) => font.glyphForCodePoint(char.codePointAt(0)!).id));
+          expect(
+            run.glyphs.map((glyph) => glyph.id),
+            `${a}${b}`,
+          ).toEqual([a, b].map((char) => font.glyphForCodePoint(char.codePointAt(0)!).id));
         }
       }
     }

@@ -10,6 +10,9 @@ const files = new Map<string, Buffer>();
 /** The bytes of the face file at `path`, read once (the PDF parses them, the EPUB subsets them). */
 export function fontBytes(path: string): Buffer {
   let bytes = files.get(path);
-  if (!bytes) files.set(path, (bytes = readFileSync(path)));
+  if (!bytes) {
+    bytes = readFileSync(path);
+    files.set(path, bytes);
+  }
   return bytes;
 }

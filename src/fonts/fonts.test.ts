@@ -16,10 +16,12 @@ function manifestWith(face: string): string {
 describe('font manifest', () => {
   it('refuses a web font with the key and what to use instead', () => {
     const manifest = manifestWith(`{ file: "${otherFaces.cffWoff2}" }`);
-    expect(() => loadFontSet('Hans', manifest)).toThrow(expect.objectContaining({
-      message: `Web font not supported: ${otherFaces.cffWoff2} (${manifest}: key \`faces.Hans.body\`)`,
-      detail: expect.stringMatching(/^this is a WOFF2 file; name the family's TrueType or OpenType file \(\.ttf, \.otf\) instead/),
-    }));
+    expect(() => loadFontSet('Hans', manifest)).toThrow(
+      expect.objectContaining({
+        message: `Web font not supported: ${otherFaces.cffWoff2} (${manifest}: key \`faces.Hans.body\`)`,
+        detail: expect.stringMatching(/^this is a WOFF2 file; name the family's TrueType or OpenType file \(\.ttf, \.otf\) instead/),
+      }),
+    );
   });
   it('gives each role the fallback faces that serve it, in order', () => {
     const fonts = loadFontSet('Hans', otherFontManifests['M PLUS Rounded 1c']);

@@ -18,7 +18,10 @@ export type FontRole = 'body' | 'bold' | 'heading';
 
 const faceRef = z.union([z.object({ package: z.string() }).strict(), z.object({ file: z.string() }).strict()]);
 /** A fallback face may serve some roles only (a bold face for bold text and headings), else every role. */
-const fallbackRoles = z.array(z.enum(['body', 'bold', 'heading'])).min(1).optional();
+const fallbackRoles = z
+  .array(z.enum(['body', 'bold', 'heading']))
+  .min(1)
+  .optional();
 const fallbackRef = z.union([z.object({ package: z.string(), roles: fallbackRoles }).strict(), z.object({ file: z.string(), roles: fallbackRoles }).strict()]);
 const roles = z.object({ body: faceRef, bold: faceRef, heading: faceRef });
 const manifestSchema = z.object({
@@ -58,12 +61,17 @@ function checkFaceFile(path: string, manifest: string, key: string): void {
     }
   } catch (error) {
     if (error instanceof UserError) throw error;
-    if ((error as { code?: string }).code === 'ENOENT') throw new UserError(`Font not found: ${manifest}: key \`${key}\``, `${path} does not exist; put the file there or name another in the font manifest`, 2);
+    if ((error as { code?: string }).code === 'ENOENT')
+      throw new UserError(`Font not found: ${manifest}: key \`${key}\``, `${path} does not exist; put the file there or name another in the font manifest`, 2);
     throw ioError(error, `cannot read the font named by key \`${key}\``, path);
   }
   const format = faceFormat(head);
   if (format === null) {
-    throw new UserError(`Not a font file: ${path} (${manifest}: key \`${key}\`)`, 'expected a TrueType or OpenType face (.ttf, .otf, .ttc); replace the file or name another', 2);
+    throw new UserError(
+      `Not a font file: ${path} (${manifest}: key \`${key}\`)`,
+      'expected a TrueType or OpenType face (.ttf, .otf, .ttc); replace the file or name another',
+      2,
+    );
   }
   if (format === 'woff' || format === 'woff2') {
     // A web font is a compressed wrapper meant for browsers; the PDF embeds, and the e-book subsets, the face itself.
@@ -111,7 +119,8 @@ export function loadFontSet(script: Script, manifest: string = fontManifestPath(
     const issue = result.error.issues[0]!;
     const key = issue.path.join('.');
     const line = yaml.lineOf(issue.path);
-    const detail = issue.code === 'invalid_type' && issue.input === undefined ? `the key is missing; every script needs body, bold and heading faces` : issue.message;
+    const detail =
+      issue.code === 'invalid_type' && issue.input === undefined ? `the key is missing; every script needs body, bold and heading faces` : issue.message;
     throw new UserError(`Invalid font manifest ${manifest}${line ? `:${line}` : ''}: key \`${key || '(top level)'}\``, detail, 2);
   }
   const set = result.data.faces[script];

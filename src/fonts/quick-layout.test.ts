@@ -9,10 +9,10 @@ import type { Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { readSources } from '../build/read-book.js';
 import { loadManifest } from '../manifest/manifest.js';
+import { otherFaces } from './__fixtures__/faces.js';
 import { openFont } from './coverage.js';
 import { loadFontSet } from './fonts.js';
 import { isSimpleRun, withQuickLayout } from './quick-layout.js';
-import { otherFaces } from './__fixtures__/faces.js';
 
 const project = join(import.meta.dirname, '..', '..');
 const text = readSources(loadManifest(join(project, 'sources', 'book.yaml')))
@@ -26,7 +26,10 @@ function simpleRunsOf(source: string): string[] {
   let run = '';
   for (const char of source) {
     if (isSimpleRun(char)) run += char;
-    else if (run) found.push(run), (run = '');
+    else if (run) {
+      found.push(run);
+      run = '';
+    }
   }
   if (run) found.push(run);
   return found;
@@ -46,7 +49,11 @@ const samples = [
 
 function shape(font: Font, sample: string) {
   const run = font.layout(sample);
-  return { ids: run.glyphs.map((glyph) => glyph.id), advance: run.advanceWidth, positions: run.positions.map((p) => [p.xAdvance, p.yAdvance, p.xOffset, p.yOffset]) };
+  return {
+    ids: run.glyphs.map((glyph) => glyph.id),
+    advance: run.advanceWidth,
+    positions: run.positions.map((p) => [p.xAdvance, p.yAdvance, p.xOffset, p.yOffset]),
+  };
 }
 
 describe('quick CJK layout', () => {
@@ -69,8 +76,12 @@ describe('quick CJK layout', () => {
   });
 
   const faces = [
-    ...(['Hans', 'Hant'] as const).flatMap((script) => (['body', 'bold', 'heading'] as const).map((role) => [`the ${script} ${role} face`, loadFontSet(script).faces[role]] as const)),
-    ...Object.entries(otherFaces).filter(([name]) => !name.includes('Woff')).map(([name, path]) => [name, path] as const),
+    ...(['Hans', 'Hant'] as const).flatMap((script) =>
+      (['body', 'bold', 'heading'] as const).map((role) => [`the ${script} ${role} face`, loadFontSet(script).faces[role]] as const),
+    ),
+    ...Object.entries(otherFaces)
+      .filter(([name]) => !name.includes('Woff'))
+      .map(([name, path]) => [name, path] as const),
   ];
   for (const [name, path] of faces) {
     it(`matches the shaper on ${name}`, () => {

@@ -20,7 +20,8 @@ import { faceTables, isStaticTrueType, TrueTypeSubset } from './truetype-subset.
  * ellipsis included (whether a face joins them is the face's to say). Digits
  * and letters are outside the class, so （1） always shapes.
  */
-const SIMPLE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u3003\u3008-\u3011\u3014-\u301b\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f\u201c\u201d\u2018\u2019\u00b7\u30fb\u2014\u2026]+$/u;
+const SIMPLE =
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u3003\u3008-\u3011\u3014-\u301b\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f\u201c\u201d\u2018\u2019\u00b7\u30fb\u2014\u2026]+$/u;
 
 export function isSimpleRun(text: string): boolean {
   return SIMPLE.test(text);
@@ -92,7 +93,8 @@ export function withQuickLayout(font: Font, bytes?: Uint8Array): Font {
     let glyph = glyphs.get(code);
     if (!glyph) {
       const found = font.glyphForCodePoint(code);
-      glyphs.set(code, (glyph = { id: found.id, codePoints: [code], advanceWidth: advanceOf(found) }));
+      glyph = { id: found.id, codePoints: [code], advanceWidth: advanceOf(found) };
+      glyphs.set(code, glyph);
     }
     return glyph;
   };

@@ -9,10 +9,10 @@ import type { Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { readSources } from '../build/read-book.js';
 import { loadManifest } from '../manifest/manifest.js';
-import { openFont } from './coverage.js';
-import { loadFontSet } from './fonts.js';
 import { otherFaces } from './__fixtures__/faces.js';
+import { openFont } from './coverage.js';
 import { fontBytes } from './font-files.js';
+import { loadFontSet } from './fonts.js';
 import { withQuickLayout } from './quick-layout.js';
 import { faceTables, isStaticTrueType, TrueTypeSubset } from './truetype-subset.js';
 
@@ -27,7 +27,8 @@ function glyphIds(font: Font): number[] {
   const ids = new Set([...new Set(text)].map((char) => font.glyphForCodePoint(char.codePointAt(0)!).id));
   const glyf = (font as unknown as { loca: { offsets: number[] } }).loca.offsets;
   for (let gid = 0; gid < Math.min(3000, font.numGlyphs); gid++) {
-    if (glyf[gid + 1]! > glyf[gid]! && (font.getGlyph(gid) as unknown as { _decode(): { numberOfContours: number } | null })._decode()!.numberOfContours < 0) ids.add(gid);
+    if (glyf[gid + 1]! > glyf[gid]! && (font.getGlyph(gid) as unknown as { _decode(): { numberOfContours: number } | null })._decode()!.numberOfContours < 0)
+      ids.add(gid);
   }
   return [...ids];
 }
@@ -41,7 +42,9 @@ function encode(subset: TrueTypeSubset | ReturnType<Font['createSubset']>, ids: 
 
 describe('TrueType subset from the face file', () => {
   const faces = [
-    ...(['Hans', 'Hant'] as const).flatMap((script) => (['body', 'bold', 'heading'] as const).map((role) => [`the ${script} ${role} face`, loadFontSet(script).faces[role]] as const)),
+    ...(['Hans', 'Hant'] as const).flatMap((script) =>
+      (['body', 'bold', 'heading'] as const).map((role) => [`the ${script} ${role} face`, loadFontSet(script).faces[role]] as const),
+    ),
     ['M PLUS Rounded 1c', otherFaces.roundedRegular] as const,
   ];
   for (const [name, path] of faces) {

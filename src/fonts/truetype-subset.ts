@@ -68,7 +68,8 @@ export class TrueTypeSubset {
     let id = this.mapping.get(gid);
     if (id === undefined) {
       this.glyphs.push(gid);
-      this.mapping.set(gid, (id = this.glyphs.length - 1));
+      id = this.glyphs.length - 1;
+      this.mapping.set(gid, id);
     }
     return id;
   }
@@ -124,17 +125,32 @@ export class TrueTypeSubset {
     const maxp = new Uint8Array(this.tables.get('maxp')!);
     dataView(maxp).setUint16(4, glyphs.length);
     const loca = new Uint8Array(offsets.length * (this.locaVersion === 0 ? 2 : 4));
-    offsets.forEach((value, i) => (this.locaVersion === 0 ? dataView(loca).setUint16(i * 2, value >>> 1) : dataView(loca).setUint32(i * 4, value)));
+    for (const [i, value] of offsets.entries()) {
+      if (this.locaVersion === 0) dataView(loca).setUint16(i * 2, value >>> 1);
+      else dataView(loca).setUint32(i * 4, value);
+    }
     const hmtx = new Uint8Array(metrics.length * 4);
     metrics.forEach(([advance, bearing], i) => {
       dataView(hmtx).setUint16(i * 4, advance);
       dataView(hmtx).setInt16(i * 4 + 2, bearing);
     });
     const glyf = new Uint8Array(offset);
-    glyphs.reduce((at, bytes) => (glyf.set(bytes, at), at + bytes.length), 0);
+    let at = 0;
+    for (const bytes of glyphs) {
+      glyf.set(bytes, at);
+      at += bytes.length;
+    }
 
     const written: Record<(typeof tableOrder)[number], Uint8Array | undefined> = {
-      head, hhea, loca, maxp, 'cvt ': this.tables.get('cvt '), prep: this.tables.get('prep'), glyf, hmtx, fpgm: this.tables.get('fpgm'),
+      head,
+      hhea,
+      loca,
+      maxp,
+      'cvt ': this.tables.get('cvt '),
+      prep: this.tables.get('prep'),
+      glyf,
+      hmtx,
+      fpgm: this.tables.get('fpgm'),
     };
     const present = tableOrder.filter((tag) => written[tag] !== undefined);
     return sfnt(present.map((tag) => [tag, written[tag]!] as const));

@@ -5,8 +5,8 @@
  * the working directory or the machine.
  */
 import { createHash } from 'node:crypto';
-import { stringify } from 'yaml';
 import type { VFileMessage } from 'vfile-message';
+import { stringify } from 'yaml';
 import type { SourceArticle } from '../book/types.js';
 import type { Encoding } from '../read/decode.js';
 import { countMessages, severityOf } from '../util/severity.js';
@@ -148,7 +148,10 @@ function entryLines(source: DraftSource, context: EntryContext): { lines: string
     keys.push(`    encoding: ${source.encoding}   # detected: the file is not UTF-8`);
   }
   const messages = source.messages.filter((m) => m.ruleId !== 'no-title');
-  errorDoubt(comments, messages.filter((m) => severityOf(m.fatal) === 'error'));
+  errorDoubt(
+    comments,
+    messages.filter((m) => severityOf(m.fatal) === 'error'),
+  );
   if (context.copyOf) {
     comments.check(`looks like a copy of ${context.copyOf.file} (${Math.round(context.copyOf.shared * 100)}% of the shorter text is in the other): keep one`);
   }
@@ -177,7 +180,10 @@ function entryLines(source: DraftSource, context: EntryContext): { lines: string
       }
     }
   }
-  warningDoubts(comments, messages.filter((m) => severityOf(m.fatal) === 'warning'));
+  warningDoubts(
+    comments,
+    messages.filter((m) => severityOf(m.fatal) === 'warning'),
+  );
   return { lines: [`  - file: ${scalar(source.file)}`, ...comments.lines, ...keys], doubts: comments.doubts };
 }
 
@@ -245,7 +251,9 @@ export function draftManifest(input: DraftInput): Draft {
     head.push(`# Book title: from the folder name.`);
   } else {
     title = firstTitle;
-    head.push(`# Book title: the first clear article title (${firstTitled!.file}), as the folder name \`${commentText(input.folderName)}\` has no Chinese; write the book's own.`);
+    head.push(
+      `# Book title: the first clear article title (${firstTitled!.file}), as the folder name \`${commentText(input.folderName)}\` has no Chinese; write the book's own.`,
+    );
   }
   head.push(`title: ${scalar(title)}`);
   head.push(`editor: ${scalar(editorPlaceholder)}   # placeholder: the editor's name, printed on the title page`);
@@ -255,7 +263,9 @@ export function draftManifest(input: DraftInput): Draft {
     head.push(`# Output files are named ${slug}.zh-Hans.pdf and so on (slug from the folder name).`);
   } else {
     slug = inventedSlug(title);
-    head.push(`# Slug invented from the title, as the folder name has no Latin letters or digits: output files are named ${slug}.zh-Hans.pdf and so on; choose a readable one.`);
+    head.push(
+      `# Slug invented from the title, as the folder name has no Latin letters or digits: output files are named ${slug}.zh-Hans.pdf and so on; choose a readable one.`,
+    );
   }
   head.push(`slug: ${slug}`);
 
@@ -273,7 +283,9 @@ export function draftManifest(input: DraftInput): Draft {
     head.push(`# Publication date: the latest date an article carries (${dated[0].file}), so the same pages always give the same manifest; set the real one.`);
   } else {
     date = datePlaceholder;
-    head.push('# Publication date: placeholder (no article carries a date, and the clock is never read, so the same pages always give the same manifest); set the real one.');
+    head.push(
+      '# Publication date: placeholder (no article carries a date, and the clock is never read, so the same pages always give the same manifest); set the real one.',
+    );
   }
   head.push(`date: ${date}`);
 

@@ -8,15 +8,15 @@ import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import type { BookMeta, Lang } from '../book/types.js';
-import { encodings, type Encoding } from '../read/decode.js';
-import { formatNames } from '../render/registry.js';
+import { type Encoding, encodings } from '../read/decode.js';
 import { fixesPathFor } from '../read/read-fixes.js';
+import { formatNames } from '../render/registry.js';
 import { ioError } from '../util/io-error.js';
-import { UserError } from '../util/user-error.js';
-import { calendarDateProblem, epochProblem } from './calendar.js';
 import { firstIssue, readableIssue } from '../util/schema-issues.js';
-import { stringsOf, textProblem } from './plain-text.js';
+import { UserError } from '../util/user-error.js';
 import { readYamlData } from '../util/yaml-data.js';
+import { calendarDateProblem, epochProblem } from './calendar.js';
+import { stringsOf, textProblem } from './plain-text.js';
 
 const isoDate = z.string().superRefine((value, context) => {
   const problem = calendarDateProblem(value);
@@ -24,7 +24,11 @@ const isoDate = z.string().superRefine((value, context) => {
 });
 const lang = z.enum(['zh-Hans', 'zh-Hant']);
 /** A YAML file named relative to the manifest (a theme, a font manifest). */
-const yamlFile = z.string().min(1).max(1024).regex(/\.ya?ml$/i, 'expected a .yaml or .yml file');
+const yamlFile = z
+  .string()
+  .min(1)
+  .max(1024)
+  .regex(/\.ya?ml$/i, 'expected a .yaml or .yml file');
 /** A line of text: a title fits on a title page, a name on a line. */
 const line = (max: number) => z.string().min(1).max(max);
 
@@ -53,12 +57,23 @@ export const manifestSchema = z
     /** A back cover on the print edition (default: the theme's `front.backCover`). */
     backCover: z.boolean().optional(),
     // Output names are `<slug>.zh-Hant.epub` and the like, and must fit a file system's 255 bytes with room to spare.
-    slug: z.string().max(100).regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lowercase letters, digits and hyphens'),
-    identifier: z.string().regex(/^urn:uuid:[0-9a-f-]{36}$/, 'expected urn:uuid:…').optional(),
+    slug: z
+      .string()
+      .max(100)
+      .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lowercase letters, digits and hyphens'),
+    identifier: z
+      .string()
+      .regex(/^urn:uuid:[0-9a-f-]{36}$/, 'expected urn:uuid:…')
+      .optional(),
     date: isoDate,
     keywords: z.array(line(60)).max(50).default([]),
     /** The e-books' front cover, a PNG or JPEG beside the manifest; without it one is generated from the title page. */
-    cover: z.string().min(1).max(1024).regex(/\.(?:png|jpe?g)$/i, 'expected a .png, .jpg or .jpeg file').optional(),
+    cover: z
+      .string()
+      .min(1)
+      .max(1024)
+      .regex(/\.(?:png|jpe?g)$/i, 'expected a .png, .jpg or .jpeg file')
+      .optional(),
     /** The book's own typographic theme (page, sizes, spacing), a YAML file relative to the manifest; default `styles/theme.yaml`. */
     theme: yamlFile.optional(),
     /** The book's own font manifest (faces per script and role, fallbacks), relative to the manifest; default `WENJI_FONTS`, else `fonts/fonts.yaml`. */
@@ -71,7 +86,11 @@ export const manifestSchema = z
         /** Traditional variant: Taiwan standard characters (default), with Taiwan vocabulary (twp), Hong Kong, or plain OpenCC Traditional. */
         variant: z.enum(['tw', 'twp', 'hk', 't']).default('tw'),
         /** User dictionary: phrase → replacement, applied before OpenCC, per target script. */
-        dictionary: z.object({ 'zh-Hans': z.record(z.string(), z.string()).default({}), 'zh-Hant': z.record(z.string(), z.string()).default({}) }).strict().partial().default({}),
+        dictionary: z
+          .object({ 'zh-Hans': z.record(z.string(), z.string()).default({}), 'zh-Hant': z.record(z.string(), z.string()).default({}) })
+          .strict()
+          .partial()
+          .default({}),
         /** Spans never converted (names, titles of works). */
         keep: z.array(z.string().min(1)).default([]),
       })
@@ -154,7 +173,10 @@ export function parseManifest(text: string, path: string): Manifest {
     const problem = sourceFileProblem(manifest, entry.file);
     if (problem) fail(['sources', i, 'file'], problem);
   });
-  for (const [key, field, what] of [['theme', 'themePath', 'theme'], ['fonts', 'fontManifestPath', 'font manifest']] as const) {
+  for (const [key, field, what] of [
+    ['theme', 'themePath', 'theme'],
+    ['fonts', 'fontManifestPath', 'font manifest'],
+  ] as const) {
     const file = result.data[key];
     if (file === undefined) continue;
     const path = resolve(root, file);
@@ -182,7 +204,8 @@ export function loadManifest(path: string): Manifest {
   } catch (error) {
     throw ioError(error, 'cannot read the manifest', path);
   }
-  if (bytes.length > maxManifestBytes) throw new UserError(`${path}: not a manifest`, `the file has ${bytes.length} bytes; a manifest is a short YAML file (at most ${maxManifestBytes})`, 2);
+  if (bytes.length > maxManifestBytes)
+    throw new UserError(`${path}: not a manifest`, `the file has ${bytes.length} bytes; a manifest is a short YAML file (at most ${maxManifestBytes})`, 2);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -257,7 +280,10 @@ export function sourcePath(manifest: Manifest, entry: Pick<SourceEntry, 'file'>)
   }
   const fixes = fixesPathFor(path);
   const realFixes = existsSync(fixes) ? realpathSync(fixes) : null;
-  for (const [link, target] of [[entry.file, real], [relative(manifest.root, fixes), realFixes]] as const) {
+  for (const [link, target] of [
+    [entry.file, real],
+    [relative(manifest.root, fixes), realFixes],
+  ] as const) {
     if (target === null || inside(realRoot, target)) continue;
     throw new UserError(
       where,

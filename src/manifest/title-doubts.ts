@@ -22,8 +22,8 @@ const han = '\\u3400-\\u9fff';
 
 /** Decoration shapes, each with the reason shown to the reviewer. */
 const decorationShapes: readonly TitleShape[] = [
-  { pattern: /^\s*[【\[［〔][^】\]］〕]{1,12}[】\]］〕]/, reason: 'a bracketed tag at the start' },
-  { pattern: /[（(【\[［〔][^）)】\]］〕]{0,12}[）)】\]］〕]\s*$/, reason: 'a bracketed part at the end' },
+  { pattern: /^\s*[【[［〔][^】\]］〕]{1,12}[】\]］〕]/, reason: 'a bracketed tag at the start' },
+  { pattern: /[（(【[［〔][^）)】\]］〕]{0,12}[）)】\]］〕]\s*$/, reason: 'a bracketed part at the end' },
   { pattern: /\s*[_|｜]\s*\S{1,16}\s*$/, reason: 'a tail after `_` or `|`' },
   { pattern: /\s[-–—]{1,2}\s*\S{1,16}\s*$/, reason: 'a tail after a spaced dash' },
   { pattern: new RegExp(`[${han}]\\d{1,3}\\s*$`), reason: 'a number at the end' },

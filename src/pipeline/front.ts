@@ -26,7 +26,11 @@ export function processSources(requests: readonly SourceRequest[]): Source[] {
   return read.map(({ source, request }): Source => {
     finishFile(source.tree, source.file, repeated);
     if (!liveLines(source.tree).some((node) => node.value.trim() !== '')) {
-      const message = source.file.message('Unexpected empty source, expected text to print', { ruleId: 'empty-source', source: 'wenji', place: { line: 1, column: 1 } });
+      const message = source.file.message('Unexpected empty source, expected text to print', {
+        ruleId: 'empty-source',
+        source: 'wenji',
+        place: { line: 1, column: 1 },
+      });
       message.fatal = true;
       return { ...source, articles: [] };
     }

@@ -5,12 +5,12 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { readSources } from '../build/read-book.js';
 import { cleanFile, finishFile } from '../clean/clean.js';
 import { cleanedLines, createLineTree } from '../clean/line-tree.js';
 import { loadManifest } from '../manifest/manifest.js';
-import { VFile } from 'vfile';
 
 const project = join(import.meta.dirname, '..', '..');
 const sources = readSources(loadManifest(join(project, 'sources', 'book.yaml')));
@@ -31,16 +31,26 @@ describe('seeds', () => {
       kinds: article.blocks.map((block) => block.kind[0]).join(''),
     }));
     const golden = join(import.meta.dirname, '__fixtures__', 'seeds.golden.json');
-    const actual = JSON.stringify(outline, null, 2) + '\n';
+    const actual = `${JSON.stringify(outline, null, 2)}\n`;
     if (process.env.UPDATE === '1') writeFileSync(golden, actual);
     if (!existsSync(golden)) expect.fail(`${golden} is missing: run with UPDATE=1 and review it`);
     expect(actual).toBe(readFileSync(golden, 'utf8'));
     expect(articles).toHaveLength(14);
     expect(articles.map((article) => article.title)).toEqual([
-      '新时代呼唤新担当　新时代需要新作为', '学懂　弄通　做实', '美好蓝图已绘就，凝心聚力谱新篇', '接好全面推进乡村振兴的“接力棒”',
-      '生活品质靠“全心全意为人民服务”来改善', '学深悟透　抓紧抓实', '2020群众路线心得体会应该怎么写', '踐行群眾路線　永葆為民宗旨',
-      '基層幹部要以「三念」護航「十四五」', '银行党的群众路线学习心得（二）', '银行党的群众路线学习心得（一）', '党群众路线学习心得',
-      '党的群众路线学习心得', '“党的群众路线”学习心得',
+      '新时代呼唤新担当　新时代需要新作为',
+      '学懂　弄通　做实',
+      '美好蓝图已绘就，凝心聚力谱新篇',
+      '接好全面推进乡村振兴的“接力棒”',
+      '生活品质靠“全心全意为人民服务”来改善',
+      '学深悟透　抓紧抓实',
+      '2020群众路线心得体会应该怎么写',
+      '踐行群眾路線　永葆為民宗旨',
+      '基層幹部要以「三念」護航「十四五」',
+      '银行党的群众路线学习心得（二）',
+      '银行党的群众路线学习心得（一）',
+      '党群众路线学习心得',
+      '党的群众路线学习心得',
+      '“党的群众路线”学习心得',
     ]);
   });
 
@@ -57,7 +67,19 @@ describe('seeds', () => {
 
   it('strip every kind of boilerplate the seeds carry', () => {
     const text = articles.map((article) => JSON.stringify(article)).join('\n');
-    for (const boilerplate of ['当前位置', '访问手机版', '本文由', 'Copyright', 'ICP', '訪問者', '相關焦點', '笔杆子家园作者原创投稿', '(yè)', '習.近平', '返回首頁']) {
+    for (const boilerplate of [
+      '当前位置',
+      '访问手机版',
+      '本文由',
+      'Copyright',
+      'ICP',
+      '訪問者',
+      '相關焦點',
+      '笔杆子家园作者原创投稿',
+      '(yè)',
+      '習.近平',
+      '返回首頁',
+    ]) {
       expect(text).not.toContain(boilerplate);
     }
   });
@@ -66,7 +88,9 @@ describe('seeds', () => {
 describe('laws of cleaning', () => {
   it('give every raw line exactly one fate, in file order', () => {
     for (const source of sources) {
-      const raw = readFileSync(source.path, 'utf8').replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+      const raw = readFileSync(source.path, 'utf8')
+        .replace(/^\ufeff/, '')
+        .split(/\r\n|\r|\n/);
       if (raw[raw.length - 1] === '') raw.pop();
       expect(source.tree.children.map((node) => node.line)).toEqual(raw.map((_, i) => i + 1));
       for (const node of source.tree.children) expect(['content', 'changed', 'metadata', 'removed']).toContain(node.fate);

@@ -3,9 +3,9 @@
  * bytes decoded, its lines as a tree, its messages), then with its articles.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { SourceArticle } from '../book/types.js';
-import { unified } from 'unified';
 import { lineParser } from '../clean/clean.js';
 import type { LineRoot } from '../clean/line-tree.js';
 import { decode, type Encoding } from '../read/decode.js';

@@ -22,13 +22,22 @@ export function invalidUtf8Offset(bytes: Uint8Array): number {
   const n = bytes.length;
   while (i < n) {
     const b = bytes[i]!;
-    if (b < 0x80) { i++; continue; }
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
     let need: number;
     let min: number;
-    if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; }
-    else if (b >= 0xe0 && b <= 0xef) { need = 2; min = 0x800; }
-    else if (b >= 0xf0 && b <= 0xf4) { need = 3; min = 0x10000; }
-    else return i;
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
     if (i + need >= n) return i;
     let cp = b & (0x3f >> need);
     for (let k = 1; k <= need; k++) {
@@ -101,9 +110,15 @@ function detect(bytes: Uint8Array, file: string): Encoding {
       .map((encoding) => ({ encoding, score: bytes.length % 2 === 0 ? hanShare(new TextDecoder(encoding).decode(bytes)) : 0 }))
       .sort((a, b) => b.score - a.score)[0]!;
     if (utf16.score >= 0.6) {
-      throw new UserError(`${file}: looks like ${utf16.encoding.toUpperCase()} text without a byte-order mark`, `set \`encoding: ${utf16.encoding}\` for it in the manifest`);
+      throw new UserError(
+        `${file}: looks like ${utf16.encoding.toUpperCase()} text without a byte-order mark`,
+        `set \`encoding: ${utf16.encoding}\` for it in the manifest`,
+      );
     }
-    throw new UserError(`${file}: binary file, not text`, `a NUL byte at byte offset ${nul}; give a plain-text file (UTF-8, UTF-16 with BOM, GB18030/GBK or Big5)`);
+    throw new UserError(
+      `${file}: binary file, not text`,
+      `a NUL byte at byte offset ${nul}; give a plain-text file (UTF-8, UTF-16 with BOM, GB18030/GBK or Big5)`,
+    );
   }
   const utf8Bad = invalidUtf8Offset(bytes);
   if (utf8Bad < 0) return 'utf-8';

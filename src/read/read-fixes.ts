@@ -16,12 +16,14 @@ export interface Fix {
   reason: string;
 }
 
-const fixesSchema = z.object({
-  fixes: z.array(z.object({ text: z.string().min(1), replace: z.string(), reason: z.string().min(1) }).strict()),
-}).strict();
+const fixesSchema = z
+  .object({
+    fixes: z.array(z.object({ text: z.string().min(1), replace: z.string(), reason: z.string().min(1) }).strict()),
+  })
+  .strict();
 
 export function fixesPathFor(sourcePath: string): string {
-  return sourcePath.replace(/\.[^./\\]+$/, '') + '.fixes.yaml';
+  return `${sourcePath.replace(/\.[^./\\]+$/, '')}.fixes.yaml`;
 }
 
 export function readFixes(sourcePath: string): { fixes: Fix[]; fixesFile: string } {
@@ -34,7 +36,8 @@ export function readFixes(sourcePath: string): { fixes: Fix[]; fixesFile: string
     throw ioError(error, 'cannot read the corrections', fixesFile);
   }
   const yaml = readYamlData(text, fixesFile, 'corrections');
-  if (yaml.data === null || yaml.data === undefined) throw new UserError(`${fixesFile}: no corrections`, 'the file is empty; list them under `fixes:`, or remove the file', 2);
+  if (yaml.data === null || yaml.data === undefined)
+    throw new UserError(`${fixesFile}: no corrections`, 'the file is empty; list them under `fixes:`, or remove the file', 2);
   const result = fixesSchema.safeParse(yaml.data);
   if (!result.success) {
     const issue = readableIssue(firstIssue(result.error.issues), yaml.data, (path) => (path.length === 0 ? ['fixes'] : ['text', 'replace', 'reason']));

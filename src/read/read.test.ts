@@ -71,7 +71,7 @@ describe('bad input', () => {
     const [long] = processSources([{ path: write('long-line.txt', `标题\n${longLine}\n`) }]);
     expect(long!.articles[0]!.blocks[0]!.text.length).toBe(longLine.length);
     // Numbered so that no line repeats (repeated lines are boilerplate).
-    const count = Math.ceil(20_000_000 / Buffer.byteLength(paragraph + '第1000000段\n'));
+    const count = Math.ceil(20_000_000 / Buffer.byteLength(`${paragraph}第1000000段\n`));
     const big = ['标题', ...Array.from({ length: count }, (_, i) => `第${i}段${paragraph}`)].join('\n');
     const [large] = processSources([{ path: write('large.txt', big) }]);
     expect(large!.articles[0]!.blocks.length).toBe(count);
@@ -79,7 +79,10 @@ describe('bad input', () => {
 });
 
 describe('rare but real text read from legacy bytes is never damage', () => {
-  const errors = (path: string): unknown[] => processSources([{ path }])[0]!.file.messages.filter((m) => m.fatal === true).map((m) => m.reason);
+  const errors = (path: string): unknown[] =>
+    processSources([{ path }])[0]!
+      .file.messages.filter((m) => m.fatal === true)
+      .map((m) => m.reason);
 
   it('Cantonese in Big5-HKSCS', () => {
     const text = '廣東話散文\n\n佢哋話嘅咗啲嘢，我冇嚟過呢度。我哋唔係咁諗嘅，佢講咗好耐都冇人聽。\n衆人喺度等，裏面好多人。\n';

@@ -20,7 +20,9 @@ type FileSet = Record<string, string>;
 function setIn(out: string): FileSet | null {
   if (!existsSync(out)) return null;
   const names = (JSON.parse(readFileSync(join(out, setListName), 'utf8')) as { files: string[] }).files;
-  const present = readdirSync(out).filter((name) => name !== setListName).sort();
+  const present = readdirSync(out)
+    .filter((name) => name !== setListName)
+    .sort();
   expect(present, 'out/ holds exactly the files of its list').toEqual([...names].sort());
   return Object.fromEntries(names.map((name) => [name, readFileSync(join(out, name), 'utf8')]));
 }
@@ -29,7 +31,12 @@ function setIn(out: string): FileSet | null {
 const leftovers = (parent: string) => readdirSync(parent).filter((name) => name.includes('.wenji-'));
 
 const oldSet: FileSet = { 'book.zh-Hans.pdf': 'old pdf '.repeat(5000), 'book.zh-Hans.epub': 'old epub '.repeat(3000), 'report.json': '{"old": true}\n' };
-const newSet: FileSet = { 'book.zh-Hans.pdf': 'new pdf '.repeat(6000), 'book.zh-Hans.epub': 'new epub '.repeat(2000), 'report.json': '{"new": true}\n', 'report.html': '<p>new</p>\n' };
+const newSet: FileSet = {
+  'book.zh-Hans.pdf': 'new pdf '.repeat(6000),
+  'book.zh-Hans.epub': 'new epub '.repeat(2000),
+  'report.json': '{"new": true}\n',
+  'report.html': '<p>new</p>\n',
+};
 const fixture = join(import.meta.dirname, '__fixtures__', 'publish-and-die.ts');
 
 function publishAndDie(out: string, step: string, inside: boolean): void {
@@ -45,34 +52,41 @@ function publishAndDie(out: string, step: string, inside: boolean): void {
 
 describe.runIf(compiled)('crash consistency of out/', () => {
   const steps = [
-    ...Object.keys(newSet).flatMap((name) => [{ step: `write ${name}`, inside: false }, { step: `write ${name}`, inside: true }]),
+    ...Object.keys(newSet).flatMap((name) => [
+      { step: `write ${name}`, inside: false },
+      { step: `write ${name}`, inside: true },
+    ]),
     ...['write set list', 'move old set aside', 'move new set in', 'remove old set', 'none'].map((step) => ({ step, inside: false })),
   ];
 
-  it.each(steps)('killed before or inside step "$step" (inside: $inside): old set or new set, and the next run clears the rest', ({ step, inside }) => {
-    const parent = mkdtempSync(join(tmpdir(), 'wenji-crash-'));
-    const out = join(parent, 'out');
-    const first = openOutputFolder(out);
-    first.publish(Object.entries(oldSet).map(([name, text]) => ({ name, content: Buffer.from(text) })));
-    first.release();
+  it.each(steps)(
+    'killed before or inside step "$step" (inside: $inside): old set or new set, and the next run clears the rest',
+    ({ step, inside }) => {
+      const parent = mkdtempSync(join(tmpdir(), 'wenji-crash-'));
+      const out = join(parent, 'out');
+      const first = openOutputFolder(out);
+      first.publish(Object.entries(oldSet).map(([name, text]) => ({ name, content: Buffer.from(text) })));
+      first.release();
 
-    publishAndDie(out, step, inside);
-    const after = setIn(out);
-    if (after === null) {
-      // Only between the two renames: the old set waits beside out/ and is put back by the next run.
-      expect(step).toBe('move new set in');
-    } else {
-      expect([oldSet, newSet]).toContainEqual(after);
-      if (['move new set in', 'remove old set', 'none'].includes(step)) expect(after).toEqual(step === 'move new set in' ? oldSet : newSet);
-    }
+      publishAndDie(out, step, inside);
+      const after = setIn(out);
+      if (after === null) {
+        // Only between the two renames: the old set waits beside out/ and is put back by the next run.
+        expect(step).toBe('move new set in');
+      } else {
+        expect([oldSet, newSet]).toContainEqual(after);
+        if (['move new set in', 'remove old set', 'none'].includes(step)) expect(after).toEqual(step === 'move new set in' ? oldSet : newSet);
+      }
 
-    const next = openOutputFolder(out);
-    const recovered = setIn(out);
-    expect([oldSet, newSet]).toContainEqual(recovered);
-    if (after !== null) expect(recovered).toEqual(after);
-    next.release();
-    expect(leftovers(parent)).toEqual([]);
-  }, 20_000);
+      const next = openOutputFolder(out);
+      const recovered = setIn(out);
+      expect([oldSet, newSet]).toContainEqual(recovered);
+      if (after !== null) expect(recovered).toEqual(after);
+      next.release();
+      expect(leftovers(parent)).toEqual([]);
+    },
+    20_000,
+  );
 
   it('the shipped command killed with kill -9 at times spread over ten builds', async () => {
     const book = makeBook();

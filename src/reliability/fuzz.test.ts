@@ -5,15 +5,16 @@
  * changes names the rule that did it, and every line kept as it is reaches
  * the book.
  */
-import fc from 'fast-check';
+
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assembleBook } from '../pipeline/assemble.js';
+import { stringify } from 'yaml';
 import { buildEditions } from '../build/build.js';
 import { bookMeta, parseManifest } from '../manifest/manifest.js';
+import { assembleBook } from '../pipeline/assemble.js';
 import { processSources } from '../pipeline/front.js';
 import { cleanJson } from '../report/clean-json.js';
 import { UserError } from '../util/user-error.js';
@@ -25,8 +26,47 @@ const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : 20261129;
 const wordsOf = (text: string) => (text.match(/[\p{L}\p{N}]/gu) ?? []).join('');
 
 /** Lines like those of scraped pages: Chinese prose, chrome, dates, Latin, punctuation, odd spaces and controls. */
-const pieces = ['学习', '群众路线', '。', '，', '：', '！', '?!', '当前位置:首页>', '来源:', '2020-01-02', '责任编辑', '一、', '（一）', '第一篇：', 'ICP备', '&', '<b>', ' ', '\u3000', '\t', '\u00a0', 'abc', '123', '…', '——', '“', '”', '\u200b', '\ue000', '\ufffd', '\u0007', '\u001b[31m', '𠀀', '😀', '臺灣', '為'];
-const line = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 12 }).map((parts) => parts.join(''));
+const pieces = [
+  '学习',
+  '群众路线',
+  '。',
+  '，',
+  '：',
+  '！',
+  '?!',
+  '当前位置:首页>',
+  '来源:',
+  '2020-01-02',
+  '责任编辑',
+  '一、',
+  '（一）',
+  '第一篇：',
+  'ICP备',
+  '&',
+  '<b>',
+  ' ',
+  '\u3000',
+  '\t',
+  '\u00a0',
+  'abc',
+  '123',
+  '…',
+  '——',
+  '“',
+  '”',
+  '\u200b',
+  '\ue000',
+  '\ufffd',
+  '\u0007',
+  '\u001b[31m',
+  '𠀀',
+  '😀',
+  '臺灣',
+  '為',
+];
+const line = fc
+  .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 12 })
+  .map((parts) => parts.join(''));
 const source = fc.array(line, { minLength: 1, maxLength: 30 }).map((lines) => lines.join('\n'));
 const encoded = fc.oneof(
   source.map((text) => Buffer.from(text, 'utf8')),
@@ -64,7 +104,11 @@ describe('fuzz: sources', () => {
         report.files.forEach((file, i) => {
           const raw = sources[i]!.tree.children.length;
           expect(file.lines.length, 'every raw line has a fate').toBe(raw);
-          const book = sources[i]!.articles.flatMap((article) => [article.title, article.subtitle ?? '', ...article.blocks.map((block) => (block.lead ?? '') + block.text)]).join('\n');
+          const book = sources[i]!.articles.flatMap((article) => [
+            article.title,
+            article.subtitle ?? '',
+            ...article.blocks.map((block) => (block.lead ?? '') + block.text),
+          ]).join('\n');
           for (const entry of file.lines) {
             if (entry.fate === 'content') {
               // A line kept but not printed (a part marker that splits a compilation) must be explained at its place.
@@ -77,42 +121,83 @@ describe('fuzz: sources', () => {
           }
         });
         // Whatever the sources, the book can be assembled from them.
-        expect(() => assembleBook(bookMeta(parseManifest('title: 书\neditor: 编\nslug: f\ndate: 2026-01-01\nsources: [{file: a.txt}]\n', 'm.yaml'), {}), sources)).not.toThrow();
+        expect(() =>
+          assembleBook(bookMeta(parseManifest('title: 书\neditor: 编\nslug: f\ndate: 2026-01-01\nsources: [{file: a.txt}]\n', 'm.yaml'), {}), sources),
+        ).not.toThrow();
       }),
       { numRuns: 150, seed },
     );
   }, 120_000);
 });
 
-const key = fc.constantFrom('title', 'editor', 'slug', 'date', 'sources', 'file', 'fille', 'editions', 'formats', 'conversion', 'variant', 'dictionary', 'keep', 'keywords', 'sourceRoot', 'identifier', 'encoding', '', '<<');
-const scalar = fc.oneof(fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 8 }), fc.integer(), fc.constant(null), fc.boolean(), fc.constantFrom('2026-02-30', '2026-13-45', '2024-02-29', 'zh-Hans', 'a.txt', '../x.txt', '/etc/passwd', 'tw'));
+const key = fc.constantFrom(
+  'title',
+  'editor',
+  'slug',
+  'date',
+  'sources',
+  'file',
+  'fille',
+  'editions',
+  'formats',
+  'conversion',
+  'variant',
+  'dictionary',
+  'keep',
+  'keywords',
+  'sourceRoot',
+  'identifier',
+  'encoding',
+  '',
+  '<<',
+);
+const scalar = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.string({ unit: 'binary', maxLength: 8 }),
+  fc.integer(),
+  fc.constant(null),
+  fc.boolean(),
+  fc.constantFrom('2026-02-30', '2026-13-45', '2024-02-29', 'zh-Hans', 'a.txt', '../x.txt', '/etc/passwd', 'tw'),
+);
 const value = fc.letrec((tie) => ({
   node: fc.oneof({ depthSize: 'small' }, scalar, fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(key, tie('node'), { maxKeys: 5 })),
 })).node;
-const nearlyValid = fc.record({
-  title: fc.oneof(fc.constant('书'), scalar),
-  editor: fc.oneof(fc.constant('编'), scalar),
-  slug: fc.oneof(fc.constant('book'), scalar),
-  date: fc.oneof(fc.constant('2026-01-01'), scalar),
-  sources: fc.oneof(fc.constant([{ file: 'a.txt' }]), value),
-  extra: fc.dictionary(key, value, { maxKeys: 2 }),
-}, { requiredKeys: [] }).map(({ extra, ...rest }) => ({ ...rest, ...extra }));
+const nearlyValid = fc
+  .record(
+    {
+      title: fc.oneof(fc.constant('书'), scalar),
+      editor: fc.oneof(fc.constant('编'), scalar),
+      slug: fc.oneof(fc.constant('book'), scalar),
+      date: fc.oneof(fc.constant('2026-01-01'), scalar),
+      sources: fc.oneof(fc.constant([{ file: 'a.txt' }]), value),
+      extra: fc.dictionary(key, value, { maxKeys: 2 }),
+    },
+    { requiredKeys: [] },
+  )
+  .map(({ extra, ...rest }) => ({ ...rest, ...extra }));
 
 describe('fuzz: manifests', () => {
   it('any YAML text gives a manifest or a message naming the file, never a crash', () => {
     fc.assert(
-      fc.property(fc.oneof(nearlyValid.map((data) => stringify(data)), value.map((data) => stringify(data)), fc.string({ maxLength: 200 })), (text) => {
-        const result = expectMessageOrResult(() => parseManifest(text, 'fuzz/book.yaml'));
-        if (result instanceof UserError) {
-          expect(result.exitCode).toBe(2);
-          expect(result.message).toMatch(/^fuzz\/book\.yaml/);
-          expect(`${result.message} ${result.detail}`).not.toMatch(/received undefined|invalid key ``|\[object Object\]/);
-        } else {
-          const manifest = result as ReturnType<typeof parseManifest>;
-          expect(manifest.sources.length).toBeGreaterThan(0);
-          expect(() => bookMeta(manifest, {})).not.toThrow();
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          nearlyValid.map((data) => stringify(data)),
+          value.map((data) => stringify(data)),
+          fc.string({ maxLength: 200 }),
+        ),
+        (text) => {
+          const result = expectMessageOrResult(() => parseManifest(text, 'fuzz/book.yaml'));
+          if (result instanceof UserError) {
+            expect(result.exitCode).toBe(2);
+            expect(result.message).toMatch(/^fuzz\/book\.yaml/);
+            expect(`${result.message} ${result.detail}`).not.toMatch(/received undefined|invalid key ``|\[object Object\]/);
+          } else {
+            const manifest = result as ReturnType<typeof parseManifest>;
+            expect(manifest.sources.length).toBeGreaterThan(0);
+            expect(() => bookMeta(manifest, {})).not.toThrow();
+          }
+        },
+      ),
       { numRuns: 1000, seed },
     );
   });
@@ -123,7 +208,7 @@ describe('fuzz: whole builds', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(source, { minLength: 1, maxLength: 2 }), async (texts) => {
         const book = mkdtempSync(join(dir, 'book-'));
-        texts.forEach((text, i) => writeFileSync(join(book, `${i}.txt`), `标题\n\n${text}\n`));
+        for (const [i, text] of texts.entries()) writeFileSync(join(book, `${i}.txt`), `标题\n\n${text}\n`);
         const yaml = `title: 书\neditor: 编\nslug: f\ndate: 2026-01-01\neditions: [zh-Hant]\nformats: [epub]\nsources:\n${texts.map((_, i) => `  - file: ${i}.txt\n`).join('')}`;
         writeFileSync(join(book, 'book.yaml'), yaml);
         const manifest = parseManifest(yaml, join(book, 'book.yaml'));

@@ -13,8 +13,14 @@ import { openOutputFolder, setListName } from '../util/output-folder.js';
 import { UserError } from '../util/user-error.js';
 import { compiled, makeBook, runWenji } from './__fixtures__/run-wenji.js';
 
-const oldSet = [{ name: 'a.pdf', content: Buffer.from('old a') }, { name: 'report.json', content: Buffer.from('{}') }];
-const newSet = [{ name: 'a.pdf', content: Buffer.from('new a') }, { name: 'b.epub', content: Buffer.from('new b') }];
+const oldSet = [
+  { name: 'a.pdf', content: Buffer.from('old a') },
+  { name: 'report.json', content: Buffer.from('{}') },
+];
+const newSet = [
+  { name: 'a.pdf', content: Buffer.from('new a') },
+  { name: 'b.epub', content: Buffer.from('new b') },
+];
 
 function folderWithOldSet(): { parent: string; out: string } {
   const parent = mkdtempSync(join(tmpdir(), 'wenji-io-'));
@@ -25,7 +31,12 @@ function folderWithOldSet(): { parent: string; out: string } {
   return { parent, out };
 }
 
-const contents = (out: string) => Object.fromEntries(readdirSync(out).filter((n) => n !== setListName).map((name) => [name, readFileSync(join(out, name), 'utf8')]));
+const contents = (out: string) =>
+  Object.fromEntries(
+    readdirSync(out)
+      .filter((n) => n !== setListName)
+      .map((name) => [name, readFileSync(join(out, name), 'utf8')]),
+  );
 
 function systemError(code: string): Error {
   return Object.assign(new Error(`${code}: injected`), { code, syscall: 'write' });
@@ -40,7 +51,11 @@ describe('publishing a set when writing fails', () => {
   ])('%s at any step leaves the old set and no leftovers', (code, message, todo) => {
     for (const step of ['write a.pdf', 'write b.epub', 'write set list', 'move old set aside', 'move new set in']) {
       const { parent, out } = folderWithOldSet();
-      const folder = openOutputFolder(out, { onStep: (at) => { if (at === step) throw systemError(code); } });
+      const folder = openOutputFolder(out, {
+        onStep: (at) => {
+          if (at === step) throw systemError(code);
+        },
+      });
       let failure: unknown;
       try {
         folder.publish(newSet);
@@ -57,7 +72,7 @@ describe('publishing a set when writing fails', () => {
     }
   });
 
-  it('carries over files that are not part of a set (a benchmark report), and drops the old set\'s own', () => {
+  it("carries over files that are not part of a set (a benchmark report), and drops the old set's own", () => {
     const { out } = folderWithOldSet();
     writeFileSync(join(out, 'bench.json'), '{"bench": 1}');
     const folder = openOutputFolder(out);
@@ -81,7 +96,7 @@ describe('publishing a set when writing fails', () => {
     expect(contents(out)).toEqual({ 'a.pdf': 'old a', 'report.json': '{}' });
   });
 
-  it('refuses the root folder, the working folder, the sources\' folder, a file, and a folder of other files', () => {
+  it("refuses the root folder, the working folder, the sources' folder, a file, and a folder of other files", () => {
     const { parent, out } = folderWithOldSet();
     const refused = (path: string, protect: string[] = []) => {
       try {
@@ -111,13 +126,16 @@ describe.runIf(compiled)('the shipped command and the disk', () => {
     const book = makeBook();
     writeFileSync(join(book.dir, 'taken'), 'x');
     const atFile = await runWenji(['build', '--manifest', book.manifest, '--out', join(book.dir, 'taken')]);
-    expect([atFile.code, atFile.stderr]).toEqual([2, `wenji: --out ${join(book.dir, 'taken')}: a file is in the way, not a folder\n  remove the file or name another folder with --out\n`]);
+    expect([atFile.code, atFile.stderr]).toEqual([
+      2,
+      `wenji: --out ${join(book.dir, 'taken')}: a file is in the way, not a folder\n  remove the file or name another folder with --out\n`,
+    ]);
     const underFile = await runWenji(['build', '--manifest', book.manifest, '--out', join(book.dir, 'taken', 'out')]);
     expect(underFile.code).toBe(2);
     expect(underFile.stderr).toMatch(/a part of the path is a file, not a folder \(ENOTDIR\)/);
     const long = await runWenji(['build', '--manifest', book.manifest, '--out', join(book.dir, 'x'.repeat(300))]);
     expect(long.code).toBe(2);
-    expect(long.stderr).toMatch(/the name or path is too long \(ENAMETOOLONG\)\n  choose a shorter path/);
+    expect(long.stderr).toMatch(/the name or path is too long \(ENAMETOOLONG\)\n {2}choose a shorter path/);
     for (const run of [atFile, underFile, long]) expect(run.stderr).not.toMatch(/\n\s+at /);
   }, 60_000);
 
@@ -154,11 +172,14 @@ const mounted: string[] = [];
 afterAll(() => {
   for (const at of mounted) execFileSync('umount', ['-l', at], { stdio: 'ignore' });
 });
-const canMount = compiled && process.getuid?.() === 0 && (() => {
-  const at = mountTmpfs('64k');
-  if (at) mounted.push(at);
-  return at !== null;
-})();
+const canMount =
+  compiled &&
+  process.getuid?.() === 0 &&
+  (() => {
+    const at = mountTmpfs('64k');
+    if (at) mounted.push(at);
+    return at !== null;
+  })();
 if (!canMount) console.warn('io-faults: cannot mount a tmpfs here: the full-disk and read-only tests run with injected errors only');
 
 describe.runIf(canMount)('a real full disk and a read-only file system (tmpfs)', () => {
@@ -178,7 +199,9 @@ describe.runIf(canMount)('a real full disk and a read-only file system (tmpfs)',
     execFileSync('truncate', ['-s', `-${32 * 1024}`, join(disk, 'filler')]);
     const full = await runWenji(['build', '--manifest', book.manifest, '--out', out], { env: { SOURCE_DATE_EPOCH: '1800000000' } });
     expect(full.code).toBe(2);
-    expect(full.stderr).toMatch(/cannot write the output \(nothing in .* was changed\): no space left on the device \(ENOSPC\)\n  free some space and run again\n$/);
+    expect(full.stderr).toMatch(
+      /cannot write the output \(nothing in .* was changed\): no space left on the device \(ENOSPC\)\n {2}free some space and run again\n$/,
+    );
     expect(contents(out)).toEqual(before);
     expect(readdirSync(disk).sort()).toEqual(['filler', 'out']);
   }, 60_000);
@@ -190,7 +213,9 @@ describe.runIf(canMount)('a real full disk and a read-only file system (tmpfs)',
     const book = makeBook();
     const run = await runWenji(['build', '--manifest', book.manifest, '--out', join(disk, 'out')]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^wenji: .*: cannot create the lock beside the output folder: the file system is read-only \(EROFS\)\n  choose a folder on a writable disk\n$/);
+    expect(run.stderr).toMatch(
+      /^wenji: .*: cannot create the lock beside the output folder: the file system is read-only \(EROFS\)\n {2}choose a folder on a writable disk\n$/,
+    );
   }, 30_000);
 });
 
@@ -204,7 +229,10 @@ describe.runIf(canMount)('an output folder that is a mount point', () => {
     writeFileSync(join(out, 'a.pdf'), 'x');
     const book = makeBook();
     const run = await runWenji(['build', '--manifest', book.manifest, '--out', out]);
-    expect([run.code, run.stderr]).toEqual([2, `wenji: --out ${out}: the folder is a mount point, which cannot be replaced as a whole\n  name a folder inside it, e.g. --out ${join(out, 'book')}\n`]);
+    expect([run.code, run.stderr]).toEqual([
+      2,
+      `wenji: --out ${out}: the folder is a mount point, which cannot be replaced as a whole\n  name a folder inside it, e.g. --out ${join(out, 'book')}\n`,
+    ]);
     expect(readdirSync(out)).toEqual(['a.pdf']);
   }, 30_000);
 });

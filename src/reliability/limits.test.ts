@@ -38,12 +38,16 @@ describe('corrections files', () => {
 
   it('a missing key is named with what it is for, at its line', async () => {
     const failure = await fixesFailure('fixes:\n  - text: 学习\n    replace: 學習\n');
-    expect(`${failure.message} | ${failure.detail}`).toMatch(/a\.fixes\.yaml:2: invalid key `fixes\.0\.reason` \| the required key `reason` is missing: why the correction is right/);
+    expect(`${failure.message} | ${failure.detail}`).toMatch(
+      /a\.fixes\.yaml:2: invalid key `fixes\.0\.reason` \| the required key `reason` is missing: why the correction is right/,
+    );
   });
 
   it('an unknown key is named with the key it was probably meant to be', async () => {
     const failure = await fixesFailure('fixes:\n  - text: 学习\n    replace: 學習\n    reasn: typo\n');
-    expect(`${failure.message} | ${failure.detail}`).toMatch(/a\.fixes\.yaml:4: invalid key `fixes\.0\.reasn` \| unknown key `reasn` \(did you mean `reason`\?\)/);
+    expect(`${failure.message} | ${failure.detail}`).toMatch(
+      /a\.fixes\.yaml:4: invalid key `fixes\.0\.reasn` \| unknown key `reasn` \(did you mean `reason`\?\)/,
+    );
   });
 
   it('an empty file and broken YAML are said as such', async () => {
@@ -55,10 +59,15 @@ describe('corrections files', () => {
 describe('encodings', () => {
   it('UTF-16 without a byte-order mark is named as such, with the manifest key that reads it', async () => {
     const text = '学习的体会\n\n学习使人进步，实践出真知。我们要在学习中提高认识。\n';
-    for (const [encoding, bytes] of [['utf-16le', Buffer.from(text, 'utf16le')], ['utf-16be', Buffer.from(text, 'utf16le').swap16()]] as const) {
+    for (const [encoding, bytes] of [
+      ['utf-16le', Buffer.from(text, 'utf16le')],
+      ['utf-16be', Buffer.from(text, 'utf16le').swap16()],
+    ] as const) {
       const book = makeBook({ 'a.txt': bytes });
       const failure = await failureOf(() => processSources([{ path: join(book.dir, 'sources', 'a.txt') }]));
-      expect(`${failure.message} | ${failure.detail}`).toMatch(new RegExp(`a\\.txt: looks like ${encoding.toUpperCase()} text without a byte-order mark \\| set \`encoding: ${encoding}\``));
+      expect(`${failure.message} | ${failure.detail}`).toMatch(
+        new RegExp(`a\\.txt: looks like ${encoding.toUpperCase()} text without a byte-order mark \\| set \`encoding: ${encoding}\``),
+      );
       expect(processSources([{ path: join(book.dir, 'sources', 'a.txt'), encoding }])[0]!.articles[0]!.title).toBe('学习的体会');
     }
   });
@@ -81,22 +90,30 @@ describe('characters no font has', () => {
 describe('corrections that do not apply', () => {
   const messagesFor = (yaml: string) => {
     const book = makeBook({ 'a.txt': '学习的体会\n\n学习使人进步，实践出真知。\n我们要在学习中提高认识。\n', 'a.fixes.yaml': yaml });
-    return processSources([{ path: join(book.dir, 'sources', 'a.txt') }])[0]!.file.messages.filter((message) => message.ruleId === 'stale-fix').map((message) => `${message.line}: ${message.reason}`);
+    return processSources([{ path: join(book.dir, 'sources', 'a.txt') }])[0]!
+      .file.messages.filter((message) => message.ruleId === 'stale-fix')
+      .map((message) => `${message.line}: ${message.reason}`);
   };
 
   it('say when an earlier correction took the text, at its line', () => {
     expect(messagesFor('fixes:\n  - { text: 实践出真知, replace: 实践出真理, reason: a }\n  - { text: 出真知。, replace: 出真知！, reason: b }\n')).toEqual([
-      expect.stringMatching(/^3: Unexpected correction #2 in .*a\.fixes\.yaml: `出真知。` occurs, but correction #1 changed it first \(b\); merge the two corrections into one$/),
+      expect.stringMatching(
+        /^3: Unexpected correction #2 in .*a\.fixes\.yaml: `出真知。` occurs, but correction #1 changed it first \(b\); merge the two corrections into one$/,
+      ),
     ]);
   });
 
   it('say that corrections are one line, when one spans two', () => {
     expect(messagesFor('fixes:\n  - { text: "真知。\\n我们", replace: "真知。我们", reason: joined }\n')).toEqual([
-      expect.stringMatching(/^1: Unexpected correction #1 in .*a\.fixes\.yaml spanning 2 lines \(joined\), expected text within one line: corrections apply line by line, so write one per line$/),
+      expect.stringMatching(
+        /^1: Unexpected correction #1 in .*a\.fixes\.yaml spanning 2 lines \(joined\), expected text within one line: corrections apply line by line, so write one per line$/,
+      ),
     ]);
   });
 
   it('still call a correction stale when its text is nowhere', () => {
-    expect(messagesFor('fixes:\n  - { text: 不存在的字, replace: 字, reason: gone }\n')).toEqual([expect.stringMatching(/^1: Unexpected stale correction #1 in .*: `不存在的字` does not occur \(gone\); update or delete it$/)]);
+    expect(messagesFor('fixes:\n  - { text: 不存在的字, replace: 字, reason: gone }\n')).toEqual([
+      expect.stringMatching(/^1: Unexpected stale correction #1 in .*: `不存在的字` does not occur \(gone\); update or delete it$/),
+    ]);
   });
 });

@@ -7,10 +7,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { auditFiles } from './__fixtures__/audit-files.js';
 import { auditHtml } from './audit-html.js';
 import { chromiumAvailable, chromiumPath, runChromium } from './chromium.js';
-import { withFilters, type FilterState } from './filter-state.js';
-import { auditFiles } from './__fixtures__/audit-files.js';
+import { type FilterState, withFilters } from './filter-state.js';
 
 const needed = chromiumAvailable || Boolean(process.env.CI);
 const dir = mkdtempSync(join(tmpdir(), 'wenji-report-test-'));

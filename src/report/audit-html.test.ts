@@ -3,9 +3,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { processSources } from '../pipeline/front.js';
+import { auditFiles, hostileTitle } from './__fixtures__/audit-files.js';
 import { auditHtml } from './audit-html.js';
 import { cleanJson } from './clean-json.js';
-import { auditFiles, hostileTitle } from './__fixtures__/audit-files.js';
 
 const html = auditHtml(auditFiles, hostileTitle);
 
@@ -106,7 +106,14 @@ describe('anchors', () => {
 describe('determinism', () => {
   const project = join(import.meta.dirname, '..', '..');
   const seeds = () =>
-    cleanJson(processSources(readdirSync(join(project, 'sources')).filter((name) => name.endsWith('.txt')).sort().map((name) => ({ path: join('sources', name) }))));
+    cleanJson(
+      processSources(
+        readdirSync(join(project, 'sources'))
+          .filter((name) => name.endsWith('.txt'))
+          .sort()
+          .map((name) => ({ path: join('sources', name) })),
+      ),
+    );
 
   it('gives byte-identical HTML for the same sources, with no path of the machine in it', () => {
     const cwd = process.cwd();

@@ -7,8 +7,9 @@
  * self-contained file, no script, no external resource; the same input gives
  * the same bytes.
  */
+
+import { auditView, type Counts, type Doubtful, type FileView, fates, type LineView, registrySummary } from './audit-model.js';
 import { auditStyle, fateControl, ruleSelect, severityControls } from './audit-style.js';
-import { fates, registrySummary, auditView, type Counts, type Doubtful, type FileView, type LineView } from './audit-model.js';
 import { charDiffHtml } from './char-diff.js';
 import type { CleanJsonFile, CleanJsonMessage } from './clean-json.js';
 import { classToken, escapeAttribute, escapeText } from './html-text.js';

@@ -102,7 +102,16 @@ export function registrySummary(rule: string): string | null {
 const isDoubt = (message: CleanJsonMessage): message is CleanJsonMessage & { severity: Doubt } => message.severity !== 'info';
 
 function emptyCounts(): Counts {
-  return { lines: 0, articles: 0, fates: { content: 0, changed: 0, metadata: 0, removed: 0 }, rules: new Map(), touched: 0, messages: 0, warnings: 0, errors: 0 };
+  return {
+    lines: 0,
+    articles: 0,
+    fates: { content: 0, changed: 0, metadata: 0, removed: 0 },
+    rules: new Map(),
+    touched: 0,
+    messages: 0,
+    warnings: 0,
+    errors: 0,
+  };
 }
 
 function sortRules(counts: Counts): void {
@@ -116,7 +125,10 @@ function lineView(source: CleanJsonLine, anchor: string, messages: readonly Clea
   const doubts = messages.filter(isDoubt);
   const doubt = doubts.some((message) => message.severity === 'error') ? 'error' : doubts.length > 0 ? 'warning' : null;
   return {
-    source, anchor, doubt, doubts,
+    source,
+    anchor,
+    doubt,
+    doubts,
     rules: [...uses].map(([rule, count]) => ({ rule, messages: count })),
     infos: messages.filter((message) => message.severity === 'info'),
   };

@@ -4,7 +4,7 @@
  * plain), so a `,`→`，` among two hundred characters is seen at a glance.
  * The diff is jsdiff's `diffChars` (Myers, by code point).
  */
-import { diffChars, type ChangeObject } from 'diff';
+import { type ChangeObject, diffChars } from 'diff';
 import { codePoint, escapeText } from './html-text.js';
 
 /** Space separators (ASCII, no-break, ideographic …): an edit of them is boxed and named. */

@@ -16,14 +16,21 @@ export const chromiumAvailable = existsSync(chromiumPath);
 
 const projectRoot = join(import.meta.dirname, '..', '..');
 const faceDirs = [
-  'noto-serif-sc/400Regular', 'noto-serif-sc/700Bold', 'noto-serif-tc/400Regular', 'noto-serif-tc/700Bold',
-  'noto-sans-sc/400Regular', 'noto-sans-sc/700Bold',
+  'noto-serif-sc/400Regular',
+  'noto-serif-sc/700Bold',
+  'noto-serif-tc/400Regular',
+  'noto-serif-tc/700Bold',
+  'noto-sans-sc/400Regular',
+  'noto-sans-sc/700Bold',
 ].map((dir) => join(projectRoot, 'node_modules', '@expo-google-fonts', dir));
 
 const escapeXml = (text: string) => text.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 function fontconfig(dir: string): string {
-  const dirs = faceDirs.filter(existsSync).map((face) => `<dir>${escapeXml(face)}</dir>`).join('');
+  const dirs = faceDirs
+    .filter(existsSync)
+    .map((face) => `<dir>${escapeXml(face)}</dir>`)
+    .join('');
   return `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd">
 <fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>${dirs}<cachedir>${escapeXml(join(dir, 'fc-cache'))}</cachedir></fontconfig>`;
 }
@@ -39,11 +46,17 @@ export async function runChromium(htmlPath: string, fragment: string, run: Chrom
   try {
     writeFileSync(join(dir, 'fonts.conf'), fontconfig(dir));
     const flags = [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--hide-scrollbars', '--force-device-scale-factor=1', `--user-data-dir=${join(dir, 'profile')}`,
-      ...('screenshot' in run.mode
-        ? [`--screenshot=${run.mode.screenshot}`, `--window-size=${run.mode.width},${run.mode.height}`]
-        : ['--dump-dom']),
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--hide-scrollbars',
+      '--force-device-scale-factor=1',
+      `--user-data-dir=${join(dir, 'profile')}`,
+      ...('screenshot' in run.mode ? [`--screenshot=${run.mode.screenshot}`, `--window-size=${run.mode.width},${run.mode.height}`] : ['--dump-dom']),
     ];
     const url = pathToFileURL(htmlPath).href + (fragment ? `#${fragment}` : '');
     const { stdout } = await promisify(execFile)(chromiumPath, [...flags, url], {

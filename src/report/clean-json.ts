@@ -5,7 +5,7 @@
 import type { SourceArticle } from '../book/types.js';
 import type { Fate } from '../clean/line-tree.js';
 import type { Source } from '../pipeline/source.js';
-import { severityOf, type Severity } from '../util/severity.js';
+import { type Severity, severityOf } from '../util/severity.js';
 
 export interface CleanJsonBlock {
   kind: SourceArticle['blocks'][number]['kind'];
@@ -87,15 +87,17 @@ export function sourceJson(source: Source): CleanJsonFile {
       ...(node.fate === 'changed' ? { cleaned: node.value } : {}),
     })),
     // In file order, as a reader goes through the page (stable: a line's messages keep their order).
-    messages: [...source.file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)).map((message) => ({
-      line: message.line ?? null,
-      column: message.column ?? null,
-      severity: severityOf(message.fatal),
-      rule: message.ruleId ?? null,
-      reason: message.reason,
-      ...(message.actual !== undefined ? { actual: message.actual } : {}),
-      ...(message.expected?.[0] !== undefined ? { expected: message.expected[0] } : {}),
-    })),
+    messages: [...source.file.messages]
+      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+      .map((message) => ({
+        line: message.line ?? null,
+        column: message.column ?? null,
+        severity: severityOf(message.fatal),
+        rule: message.ruleId ?? null,
+        reason: message.reason,
+        ...(message.actual !== undefined ? { actual: message.actual } : {}),
+        ...(message.expected?.[0] !== undefined ? { expected: message.expected[0] } : {}),
+      })),
   };
 }
 

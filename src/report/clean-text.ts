@@ -4,11 +4,7 @@ import type { SourceArticle } from '../book/types.js';
 export function articleText(article: SourceArticle): string {
   const head = [`# ${article.title}`];
   if (article.subtitle) head.push(article.subtitle);
-  const meta = [
-    article.role && article.author ? `${article.role} ${article.author}` : article.author,
-    article.source,
-    article.date,
-  ].filter(Boolean);
+  const meta = [article.role && article.author ? `${article.role} ${article.author}` : article.author, article.source, article.date].filter(Boolean);
   if (meta.length > 0) head.push(`〔${meta.join(' · ')}〕`);
   const body = article.blocks.map((block) => {
     const text = (block.lead ? `**${block.lead}**` : '') + block.text;
@@ -27,5 +23,5 @@ export function articleText(article: SourceArticle): string {
 }
 
 export function articlesText(articles: readonly SourceArticle[]): string {
-  return articles.map(articleText).join('\n\n') + '\n';
+  return `${articles.map(articleText).join('\n\n')}\n`;
 }

@@ -3,8 +3,9 @@
  * would set them: lets a headless browser show (and a test check) what each
  * filter hides, without a script in the report.
  */
-import { fateControl, ruleSelect, severityControls } from './audit-style.js';
+
 import { fates } from './audit-model.js';
+import { fateControl, ruleSelect, severityControls } from './audit-style.js';
 import { classToken } from './html-text.js';
 
 export interface FilterState {

@@ -17,5 +17,5 @@ export function formatMessages(files: readonly VFile[], options: { verbose?: boo
   }
   const { errors, warnings } = countMessages(files);
   if (errors + warnings > 0) lines.push(`${errors} error(s), ${warnings} warning(s)`);
-  return lines.length > 0 ? lines.join('\n') + '\n' : '';
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }

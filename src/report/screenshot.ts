@@ -16,7 +16,7 @@ import { processSources } from '../pipeline/front.js';
 import { auditHtml } from './audit-html.js';
 import { chromiumAvailable, chromiumPath, runChromium } from './chromium.js';
 import { cleanJson } from './clean-json.js';
-import { withFilters, type FilterState } from './filter-state.js';
+import { type FilterState, withFilters } from './filter-state.js';
 
 interface Shot {
   name: string;
@@ -48,7 +48,9 @@ function seedsReport(): string {
   const dir = mkdtempSync(join(tmpdir(), 'wenji-report-'));
   try {
     execFileSync(process.execPath, [join(projectRoot, 'dist', 'cli', 'bin.js'), 'build', '--out', dir], {
-      cwd: projectRoot, env: { ...process.env, CI: 'true' }, stdio: 'pipe',
+      cwd: projectRoot,
+      env: { ...process.env, CI: 'true' },
+      stdio: 'pipe',
     });
     return readFileSync(join(dir, 'report.html'), 'utf8');
   } finally {
@@ -70,7 +72,10 @@ function busiestRule(html: string): string | undefined {
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: join(projectRoot, 'dist', 'report-screenshots') } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { out: { type: 'string', default: join(projectRoot, 'dist', 'report-screenshots') } },
+  });
   if (!chromiumAvailable) {
     process.stderr.write(`report:screenshot: no chromium at ${chromiumPath} (apt-get install chromium, or set CHROMIUM)\n`);
     process.exit(2);
@@ -88,7 +93,10 @@ async function main(): Promise<void> {
   ];
   if (positionals.length > 0) {
     const pages = auditHtml(cleanJson(processSources(positionals.map((path) => ({ path })))).files, `${positionals.length} pages`);
-    shots.push({ name: 'pages-top', html: pages, height: 2000 }, { name: 'pages-errors', html: pages, rowsOnly: true, filters: { doubt: 'error' }, height: 2000 });
+    shots.push(
+      { name: 'pages-top', html: pages, height: 2000 },
+      { name: 'pages-errors', html: pages, rowsOnly: true, filters: { doubt: 'error' }, height: 2000 },
+    );
   }
   for (const shot of shots) {
     const htmlPath = join(out, `${shot.name}.html`);

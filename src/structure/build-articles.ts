@@ -6,10 +6,10 @@
  */
 import type { VFile } from 'vfile';
 import type { Block, SourceArticle } from '../book/types.js';
-import { isName } from '../clean/title-shape.js';
-import type { LiftedMeta, LineRoot } from '../clean/line-tree.js';
 import { findIsoDate } from '../clean/dates.js';
-import { classifyBlocks, bareDate } from './classify-blocks.js';
+import type { LiftedMeta, LineRoot } from '../clean/line-tree.js';
+import { isName } from '../clean/title-shape.js';
+import { bareDate, classifyBlocks } from './classify-blocks.js';
 import { detectScript } from './detect-script.js';
 import { readHead } from './read-head.js';
 import { segmentArticles } from './segment.js';
@@ -30,7 +30,8 @@ function firstOf<K extends keyof LiftedMeta>(meta: readonly LiftedMeta[], key: K
 }
 
 /** `（文：某某/图：某某）`, `某某报记者某某`: a credit naming the writer. */
-const writerCredit = /(?:^|[（(/／\s])(?:文|作者|撰文|撰稿|执笔|執筆)\s*[:：]\s*([\u3400-\u9fff·]{2,4})(?=$|[）)/／\s])|(?:记者|記者)\s*([\u3400-\u9fff·]{2,4})$/;
+const writerCredit =
+  /(?:^|[（(/／\s])(?:文|作者|撰文|撰稿|执笔|執筆)\s*[:：]\s*([\u3400-\u9fff·]{2,4})(?=$|[）)/／\s])|(?:记者|記者)\s*([\u3400-\u9fff·]{2,4})$/;
 /** `青浦职校　陆素芸`: an organisation and a name in the closing signature. */
 const organisationAndName = /^\S{2,16}[\s\u3000]+([\u3400-\u9fff·]{2,4})$/;
 
@@ -43,11 +44,12 @@ function stopgapTitle(blocks: readonly Block[]): string {
   const text = ((opening.lead ?? '') + opening.text).trim();
   const clause = /^[^，。！？；：,.!?;:]{2,}/.exec(text)?.[0] ?? text;
   const chars = [...clause];
-  return chars.length > stopgapMax ? chars.slice(0, stopgapMax).join('') + '……' : chars.length < [...text].length ? clause + '……' : clause;
+  return chars.length > stopgapMax ? `${chars.slice(0, stopgapMax).join('')}……` : chars.length < [...text].length ? `${clause}……` : clause;
 }
 
 /** A news dateline opening the text: `【某報訊】記者某某報道：`, `本網訊（某處通訊員 某某）`, `（作者为某某，…）`. */
-const dateline = /(?:记者|記者|通讯员|通訊員|特约记者|特約記者)\s*([\u3400-\u9fff·]{2,4}?)(?:\s*(?:报道|報道|摄|攝)|\s*[)）:：]|\s)|作者为|作者為\s*([\u3400-\u9fff·]{2,4}?)[，,。；]/;
+const dateline =
+  /(?:记者|記者|通讯员|通訊員|特约记者|特約記者)\s*([\u3400-\u9fff·]{2,4}?)(?:\s*(?:报道|報道|摄|攝)|\s*[)）:：]|\s)|作者为|作者為\s*([\u3400-\u9fff·]{2,4}?)[，,。；]/;
 const datelineReach = 60;
 
 /** The writer named by a credit in the text or by the closing signature, if any. */
@@ -106,7 +108,9 @@ export function buildArticles(tree: LineRoot, file: VFile, path: string, overrid
     const marker = readHead(segment.lines).marker;
     if (!marker) continue;
     file.info(`Took \`${marker.text}\` as the start of an article; its title is printed without it`, {
-      ruleId: 'article-split', source: 'wenji', place: { line: marker.line, column: 1 },
+      ruleId: 'article-split',
+      source: 'wenji',
+      place: { line: marker.line, column: 1 },
     });
   }
   const untitled = segments.map((segment, i) => !(segments.length === 1 && overrides.title) && !readHead(segment.lines).title && Boolean(articles[i]));
@@ -116,7 +120,9 @@ export function buildArticles(tree: LineRoot, file: VFile, path: string, overrid
   articles.forEach((article, i) => {
     if (untitled[i]) {
       file.message(`Unexpected article without a title, expected a title line; printed as \`${article.title}\` until the manifest gives one (\`title:\`)`, {
-        ruleId: 'no-title', source: 'wenji', place: article.position?.start,
+        ruleId: 'no-title',
+        source: 'wenji',
+        place: article.position?.start,
       });
     }
   });
@@ -131,14 +137,18 @@ function crossCheckToc(tree: LineRoot, file: VFile, articles: readonly SourceArt
   for (const entry of toc) {
     if (found.has(squash(entry.title))) continue;
     file.message(`Unexpected table-of-contents entry \`${entry.title}\` (page ${entry.page}), expected an article with that title`, {
-      ruleId: 'toc-mismatch', source: 'wenji', place: { line: entry.line, column: 1 },
+      ruleId: 'toc-mismatch',
+      source: 'wenji',
+      place: { line: entry.line, column: 1 },
     });
   }
   const listed = new Set(toc.map((entry) => squash(entry.title)));
   for (const article of articles) {
     if (listed.has(squash(article.title))) continue;
     file.message(`Unexpected article \`${article.title}\` missing from the document's table of contents`, {
-      ruleId: 'toc-mismatch', source: 'wenji', place: article.position?.start,
+      ruleId: 'toc-mismatch',
+      source: 'wenji',
+      place: article.position?.start,
     });
   }
 }

@@ -7,7 +7,7 @@ import type { Block, HeadingLevel } from '../book/types.js';
 import type { LineNode } from '../clean/line-tree.js';
 import { sentencePunct } from '../clean/patterns.js';
 import { isPartHeading } from '../clean/title-shape.js';
-import { itemStyles, numberingOf, ordinalPoint, sequenceWord, type NumberingStyle } from './numbering.js';
+import { itemStyles, type NumberingStyle, numberingOf, ordinalPoint, sequenceWord } from './numbering.js';
 
 const headingMaxLength = 40;
 /** A lead sentence is short; a longer first sentence falls back to its first clause. */
@@ -15,7 +15,8 @@ const leadSentenceMax = 50;
 const leadClauseMax = 30;
 const salutation = /^[^，。！？；,.!?;:：]{1,16}[：:]$/;
 const signatureLabel = /^[^，。！？；]{1,8}[：:]\s*\S[^。！？；]{0,28}$/;
-export const bareDate = /^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|[〇一二三四五六七八九十○]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/;
+export const bareDate =
+  /^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|[〇一二三四五六七八九十○]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/;
 const signatureMaxLines = 4;
 const signatureMaxLength = 30;
 

@@ -2,11 +2,12 @@
  * An article's head: title, subtitle (`——学习…心得体会`), byline (role and
  * author). What is left of the segment is the body.
  */
+
+import { isParagraph, lineFeatures } from '../clean/line-features.js';
 import type { LineNode } from '../clean/line-tree.js';
 import { articleMarker, sentencePunct } from '../clean/patterns.js';
-import { numberingOf } from './numbering.js';
 import { isName, isPartHeading, titleOfPartHeading } from '../clean/title-shape.js';
-import { isParagraph, lineFeatures } from '../clean/line-features.js';
+import { numberingOf } from './numbering.js';
 
 export interface Head {
   title: string;

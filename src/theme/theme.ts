@@ -19,7 +19,7 @@ export const PAGE_SIZES = {
   B5: mm(176, 250),
   B6: mm(125, 176),
   '16开': mm(185, 260),
-  '大32开': mm(140, 203),
+  大32开: mm(140, 203),
   '32开': mm(130, 184),
 } as const;
 export type PageSizeName = keyof typeof PAGE_SIZES;
@@ -155,10 +155,15 @@ export function resolveTheme(input: ThemeInput): Theme {
   const down = pageHeight / designHeight;
   const type = (size: number) => quarter(size * Math.sqrt(Math.sqrt(across * down)));
   const { margins } = input.page;
-  const heading = Object.fromEntries(Object.entries(input.heading).map(([key, style]) => [key, { ...style, fontSize: type(style.fontSize) }])) as ThemeInput['heading'];
+  const heading = Object.fromEntries(
+    Object.entries(input.heading).map(([key, style]) => [key, { ...style, fontSize: type(style.fontSize) }]),
+  ) as ThemeInput['heading'];
   return {
     ...input,
-    page: { ...input.page, margins: { top: margins.top * down, bottom: margins.bottom * down, inside: margins.inside * across, outside: margins.outside * across } },
+    page: {
+      ...input.page,
+      margins: { top: margins.top * down, bottom: margins.bottom * down, inside: margins.inside * across, outside: margins.outside * across },
+    },
     body: { ...input.body, fontSize: type(input.body.fontSize) },
     heading,
     runningHead: { ...input.runningHead, fontSize: type(input.runningHead.fontSize) },

@@ -5,7 +5,7 @@
  * ambiguous quotes (LB19) forbids breaks around “ ” that Chinese allows.
  */
 import LineBreaker from 'linebreak';
-import { prohibitedAtLineEnd, prohibitedAtLineStart, type ProhibitionLevel } from './char-classes.js';
+import { type ProhibitionLevel, prohibitedAtLineEnd, prohibitedAtLineStart } from './char-classes.js';
 import type { Cluster } from './types.js';
 
 const firstChar = (text: string): string => String.fromCodePoint(text.codePointAt(0)!);
@@ -33,7 +33,8 @@ export function breakOpportunities(clusters: readonly Cluster[], text: string, l
     const next = clusters[i]!;
     const westernBoundary = (prev.kind === 'latin' || prev.kind === 'space') && (next.kind === 'latin' || next.kind === 'space');
     if (westernBoundary) allowed.push(uax14.has(next.start));
-    else if (next.kind === 'space') allowed.push(false); // a space hangs at the end of the line it follows
+    else if (next.kind === 'space')
+      allowed.push(false); // a space hangs at the end of the line it follows
     else allowed.push(breakObeysProhibitions(prev, next, level));
   }
   return allowed;

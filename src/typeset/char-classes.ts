@@ -25,8 +25,7 @@ export const MIDDLE_MARKS = '·・‧';
 export const INSEPARABLE_MARKS = '—…⋯';
 
 /** Additional line-start prohibitions at the strict level (clreq, after JIS X 4051 strict). */
-const STRICT_START_EXTRA =
-  '‥〜～ー々〻ゝゞヽヾぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ％‰℃°′″';
+const STRICT_START_EXTRA = '‥〜～ー々〻ゝゞヽヾぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ％‰℃°′″';
 /** Additional line-end prohibitions at the strict level: currency and number prefixes. */
 const STRICT_END_EXTRA = '＄￥￡＃№';
 
@@ -75,7 +74,10 @@ function remembered(test: (char: string) => boolean): (char: string) => boolean 
   const answers = new Map<string, boolean>();
   return (char) => {
     let answer = answers.get(char);
-    if (answer === undefined) answers.set(char, (answer = test(char)));
+    if (answer === undefined) {
+      answer = test(char);
+      answers.set(char, answer);
+    }
     return answer;
   };
 }
@@ -110,7 +112,10 @@ export const isCjk: (char: string) => boolean = remembered((char) => CJK_AMBIGUO
 
 /** Han ideographs (and kana/hangul) that take CJK–Latin spacing next to a letter or digit. */
 export const isIdeograph: (char: string) => boolean = remembered(
-  (char) => !isCjkPunctuation(char) && !CJK_AMBIGUOUS.has(char) && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}]/u.test(char),
+  (char) =>
+    !isCjkPunctuation(char) &&
+    !CJK_AMBIGUOUS.has(char) &&
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}]/u.test(char),
 );
 
 /** A Latin letter or a digit (not CJK): the Latin side of CJK–Latin spacing. */

@@ -23,14 +23,7 @@ export interface SetLine {
   overfull: boolean;
 }
 
-export function justifyLine(
-  m: ClusterMetrics,
-  blank: readonly SideBlank[],
-  from: number,
-  to: number,
-  available: number,
-  stretch: boolean,
-): SetLine {
+export function justifyLine(m: ClusterMetrics, blank: readonly SideBlank[], from: number, to: number, available: number, stretch: boolean): SetLine {
   const n = to - from;
   const width: number[] = [];
   const gap: number[] = [];

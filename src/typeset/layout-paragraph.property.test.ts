@@ -3,10 +3,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fakeMeasure } from './__fixtures__/fake-measure.js';
 import { prohibitedAtLineEnd, prohibitedAtLineStart } from './char-classes.js';
-import { cachedMeasure } from './measure-cache.js';
 import { layoutParagraph, type ParagraphOptions } from './layout-paragraph.js';
+import { cachedMeasure } from './measure-cache.js';
 
-const HAN = '的一是了我不人在他有这个上们来到时大地为子中你说生国年着就那和要她出也得里后自以会家可下而过天去能对小多然于心学么之都好看起发当没成只如事把还用第样道想作种开美总从无情己面最女但现前些所同日手又行意动方期它头经长儿回位分爱老因很给名法间斯知世什两次使身者被高已亲其进此话常与活正感';
+const HAN =
+  '的一是了我不人在他有这个上们来到时大地为子中你说生国年着就那和要她出也得里后自以会家可下而过天去能对小多然于心学么之都好看起发当没成只如事把还用第样道想作种开美总从无情己面最女但现前些所同日手又行意动方期它头经长儿回位分爱老因很给名法间斯知世什两次使身者被高已亲其进此话常与活正感';
 const pick = (chars: string) => fc.constantFrom(...Array.from(chars));
 
 const hanWord = fc.array(pick(HAN), { minLength: 1, maxLength: 6 }).map((a) => a.join(''));
@@ -59,7 +60,8 @@ describe('layoutParagraph laws', () => {
           expect(line.overfull).toBe(false);
           const visible = line.clusters.filter((c) => c.width > 0).length;
           if (!line.last && visible > 1) expect(Math.abs(line.right - options.width)).toBeLessThan(1e-6);
-          for (let i = 1; i < line.clusters.length; i++) expect(line.clusters[i]!.x).toBeGreaterThanOrEqual(line.clusters[i - 1]!.x + line.clusters[i - 1]!.width - 1e-6);
+          for (let i = 1; i < line.clusters.length; i++)
+            expect(line.clusters[i]!.x).toBeGreaterThanOrEqual(line.clusters[i - 1]!.x + line.clusters[i - 1]!.width - 1e-6);
         }
       }),
       { numRuns: 300 },

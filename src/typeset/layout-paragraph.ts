@@ -8,7 +8,7 @@ import { CJK_LATIN_MIN_RATIO, cjkLatinGap } from './cjk-latin-spacing.js';
 import { justifyLine } from './justify.js';
 import { breakLines, type Fill } from './line-break.js';
 import { lineEndTrim, lineStartTrim } from './line-end-trim.js';
-import { lineMeasurer, type ClusterMetrics } from './line-metrics.js';
+import { type ClusterMetrics, lineMeasurer } from './line-metrics.js';
 import { avoidLonelyLastLine, contentChars, MIN_LAST_LINE_CHARS } from './lonely-last-line.js';
 import { squeezeAdjacentMarks } from './punctuation-width.js';
 import type { Cluster, FaceKey, MeasureText, Run } from './types.js';
@@ -99,7 +99,10 @@ function prepareClusters(runs: readonly Run[], text: string, measure: MeasureTex
   for (let from = 0; from < whole.length; ) {
     let to = from + 1;
     let width = measure(whole[from]!.text, whole[from]!.face);
-    while (to < whole.length && !allowed[to]) width += measure(whole[to]!.text, whole[to]!.face) + 0.25, to++;
+    while (to < whole.length && !allowed[to]) {
+      width += measure(whole[to]!.text, whole[to]!.face) + 0.25;
+      to++;
+    }
     if (width > maxWidth) for (let i = from; i < to; i++) tooWide.add(i);
     from = to;
   }

@@ -192,7 +192,11 @@ function totalFit(lm: LineMeasurer, allowed: readonly boolean[], available: (fir
       const known = forced[to]! >= 0;
       const wins =
         !known ||
-        (f !== forced[to] ? f < forced[to]! : fill !== 'natural' && n !== lines[to] ? n < lines[to]! : d < demerits[to]! - 1e-9 || (Math.abs(d - demerits[to]!) <= 1e-9 && from > previous[to]!));
+        (f !== forced[to]
+          ? f < forced[to]!
+          : fill !== 'natural' && n !== lines[to]
+            ? n < lines[to]!
+            : d < demerits[to]! - 1e-9 || (Math.abs(d - demerits[to]!) <= 1e-9 && from > previous[to]!));
       if (wins) {
         demerits[to] = d;
         lines[to] = n;

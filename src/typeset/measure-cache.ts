@@ -8,9 +8,15 @@ export function cachedMeasure(measure: MeasureText): MeasureText {
   const byFace = new Map<FaceKey, Map<string, number>>();
   return (text, face) => {
     let cache = byFace.get(face);
-    if (!cache) byFace.set(face, (cache = new Map()));
+    if (!cache) {
+      cache = new Map();
+      byFace.set(face, cache);
+    }
     let width = cache.get(text);
-    if (width === undefined) cache.set(text, (width = measure(text, face)));
+    if (width === undefined) {
+      width = measure(text, face);
+      cache.set(text, width);
+    }
     return width;
   };
 }

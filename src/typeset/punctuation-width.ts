@@ -7,7 +7,7 @@
  * 1.75 em). At `full` width every mark keeps its em, with no white to squeeze,
  * trim or shrink.
  */
-import { punctuationBlank, type PunctuationStyle, type PunctuationWidth } from './char-classes.js';
+import { type PunctuationStyle, type PunctuationWidth, punctuationBlank } from './char-classes.js';
 import type { Cluster } from './types.js';
 
 /** White space of a mark, in em, on each side of its ink. */
@@ -38,7 +38,12 @@ function blankAt(char: string, style: PunctuationStyle, advance: number | undefi
 }
 
 /** `advances`: each cluster's width in em as its face sets it (a full em when left out). */
-export function squeezeAdjacentMarks(clusters: readonly Cluster[], style: PunctuationStyle, width: PunctuationWidth = 'adjusted', advances?: readonly number[]): PunctuationWidths {
+export function squeezeAdjacentMarks(
+  clusters: readonly Cluster[],
+  style: PunctuationStyle,
+  width: PunctuationWidth = 'adjusted',
+  advances?: readonly number[],
+): PunctuationWidths {
   const blank = clusters.map((c, i): SideBlank => (width === 'adjusted' && c.kind === 'punct' ? blankAt(c.text, style, advances?.[i]) : { lead: 0, trail: 0 }));
   const trim = clusters.map((): SideBlank => ({ lead: 0, trail: 0 }));
   for (let i = 0; i + 1 < clusters.length; i++) {

@@ -11,8 +11,15 @@ describe('unbreakable units', () => {
     expect(texts('open source 软件')).toEqual(['open', ' ', 'source', ' ', '软', '件']);
   });
   it('does not merge a word across faces but keeps offsets', () => {
-    const clusters = toClusters([{ text: '一是', face: 'bold' }, { text: 'AB', face: 'body' }]);
-    expect(clusters.map((c) => [c.text, c.face, c.start])).toEqual([['一', 'bold', 0], ['是', 'bold', 1], ['AB', 'body', 2]]);
+    const clusters = toClusters([
+      { text: '一是', face: 'bold' },
+      { text: 'AB', face: 'body' },
+    ]);
+    expect(clusters.map((c) => [c.text, c.face, c.start])).toEqual([
+      ['一', 'bold', 0],
+      ['是', 'bold', 1],
+      ['AB', 'body', 2],
+    ]);
   });
   it('keeps a variation selector with its ideograph', () => {
     expect(texts('葛\u{e0100}藤')).toEqual(['葛\u{e0100}', '藤']);

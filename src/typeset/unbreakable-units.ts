@@ -9,6 +9,7 @@ import { isCjk, isCjkPunctuation, isSpace, punctuationClass } from './char-class
 import type { Cluster, ClusterKind, Run } from './types.js';
 
 /** Combining marks and variation selectors stay with the character before them. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: marks, the joiner and variation selectors are tested one code point at a time on purpose
 const ATTACHES_TO_PREVIOUS = /[\p{M}\u200d\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/u;
 
 function kindOf(char: string): ClusterKind {

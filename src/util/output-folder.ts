@@ -9,6 +9,7 @@
  */
 import {
   closeSync,
+  copyFileSync,
   existsSync,
   fsyncSync,
   linkSync,
@@ -22,7 +23,6 @@ import {
   rmSync,
   statSync,
   writeSync,
-  copyFileSync,
 } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -81,27 +81,43 @@ function placesOf(outFolder: string): Places {
 
 function refuseUnsafe(places: Places, outFolder: string, protect: readonly string[]): void {
   const { out } = places;
-  if (dirname(out) === out) throw new UserError(`--out ${outFolder}: cannot replace the root folder`, 'name a folder of its own for the editions, e.g. --out out', 2);
-  if (inside(out, process.cwd())) throw new UserError(`--out ${outFolder}: the output folder holds the working folder`, 'name a folder of its own for the editions, e.g. --out out', 2);
+  if (dirname(out) === out)
+    throw new UserError(`--out ${outFolder}: cannot replace the root folder`, 'name a folder of its own for the editions, e.g. --out out', 2);
+  if (inside(out, process.cwd()))
+    throw new UserError(`--out ${outFolder}: the output folder holds the working folder`, 'name a folder of its own for the editions, e.g. --out out', 2);
   for (const folder of protect) {
-    if (inside(out, resolve(folder))) throw new UserError(`--out ${outFolder}: the output folder holds the sources (${folder})`, 'name a folder of its own for the editions, e.g. --out out', 2);
+    if (inside(out, resolve(folder)))
+      throw new UserError(
+        `--out ${outFolder}: the output folder holds the sources (${folder})`,
+        'name a folder of its own for the editions, e.g. --out out',
+        2,
+      );
   }
-  let stats;
+  let stats: ReturnType<typeof statSync>;
   try {
     stats = statSync(out);
   } catch (error) {
     if ((error as { code?: string }).code === 'ENOENT') return;
     throw ioError(error, 'cannot use the output folder', out);
   }
-  if (!stats.isDirectory()) throw new UserError(`--out ${outFolder}: a file is in the way, not a folder`, 'remove the file or name another folder with --out', 2);
+  if (!stats.isDirectory())
+    throw new UserError(`--out ${outFolder}: a file is in the way, not a folder`, 'remove the file or name another folder with --out', 2);
   if (stats.dev !== statSync(dirname(out)).dev) {
-    throw new UserError(`--out ${outFolder}: the folder is a mount point, which cannot be replaced as a whole`, `name a folder inside it, e.g. --out ${join(outFolder, 'book')}`, 2);
+    throw new UserError(
+      `--out ${outFolder}: the folder is a mount point, which cannot be replaced as a whole`,
+      `name a folder inside it, e.g. --out ${join(outFolder, 'book')}`,
+      2,
+    );
   }
   const entries = readdirSync(out);
   if (entries.includes(setListName)) return;
   const foreign = entries.find((entry) => !entry.startsWith('.') && !(legacyOutput.test(entry) && statSync(join(out, entry)).isFile()));
   if (foreign !== undefined) {
-    throw new UserError(`--out ${outFolder}: the folder holds files wenji did not write (${foreign})`, 'wenji replaces its output folder as a whole; name an empty or new folder with --out', 2);
+    throw new UserError(
+      `--out ${outFolder}: the folder holds files wenji did not write (${foreign})`,
+      'wenji replaces its output folder as a whole; name an empty or new folder with --out',
+      2,
+    );
   }
 }
 
@@ -299,7 +315,7 @@ export function openOutputFolder(outFolder: string, options: PublishOptions = {}
         }
         step('write set list');
         current = join(staging, setListName);
-        writeFile(current, Buffer.from(JSON.stringify({ files: names }) + '\n'));
+        writeFile(current, Buffer.from(`${JSON.stringify({ files: names })}\n`));
         if (existsSync(out)) {
           const own = previousSet(out);
           for (const entry of readdirSync(out)) {

@@ -59,9 +59,23 @@ const excerpt = (text: string, max: number): string => {
 };
 
 const kindOf = (value: unknown): string =>
-  value === null ? 'nothing (null)' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : typeof value === 'string' ? `text \`${excerpt(value, 40)}\`` : `${typeof value} ${String(value)}`;
+  value === null
+    ? 'nothing (null)'
+    : Array.isArray(value)
+      ? 'a list'
+      : typeof value === 'object'
+        ? 'a mapping'
+        : typeof value === 'string'
+          ? `text \`${excerpt(value, 40)}\``
+          : `${typeof value} ${String(value)}`;
 
-const expectedKind: Record<string, string> = { string: 'text', object: 'a mapping (key: value)', array: 'a list', number: 'a number', boolean: 'true or false' };
+const expectedKind: Record<string, string> = {
+  string: 'text',
+  object: 'a mapping (key: value)',
+  array: 'a list',
+  number: 'a number',
+  boolean: 'true or false',
+};
 
 export interface ReadableIssue {
   /** Key path of the problem. */
@@ -94,16 +108,28 @@ export function readableIssue(issue: Issue, data: unknown, allowedKeys: (path: r
         return { path, reason: `the required key \`${key}\` is missing${requiredKeys[key] ? `: ${requiredKeys[key]}` : ''}` };
       }
       if (path.length === 0 && value === null) {
-        return { path, reason: `the manifest is empty; it needs at least ${['title', 'editor', 'slug', 'date', 'sources'].map((k) => `\`${k}\``).join(', ')} (see the README)` };
+        return {
+          path,
+          reason: `the manifest is empty; it needs at least ${['title', 'editor', 'slug', 'date', 'sources'].map((k) => `\`${k}\``).join(', ')} (see the README)`,
+        };
       }
       return { path, reason: `expected ${expectedKind[issue.expected] ?? issue.expected}, found ${kindOf(value)}` };
     }
     case 'invalid_value':
       return { path, reason: `expected one of ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}, found ${kindOf(value)}` };
     case 'too_small':
-      return { path, reason: Array.isArray(value) ? 'the list is empty; it needs at least one entry' : typeof value === 'string' ? 'the text is empty' : issue.message };
+      return {
+        path,
+        reason: Array.isArray(value) ? 'the list is empty; it needs at least one entry' : typeof value === 'string' ? 'the text is empty' : issue.message,
+      };
     case 'too_big':
-      return { path, reason: typeof value === 'string' ? `the text is too long (${[...value].length} characters, at most ${String(issue.maximum)})` : `too many entries (at most ${String(issue.maximum)})` };
+      return {
+        path,
+        reason:
+          typeof value === 'string'
+            ? `the text is too long (${[...value].length} characters, at most ${String(issue.maximum)})`
+            : `too many entries (at most ${String(issue.maximum)})`,
+      };
     default:
       return { path, reason: issue.message };
   }

@@ -40,5 +40,8 @@ export function readableStack(error: unknown): string {
   const map = readMap();
   if (!map) return stack;
   const escaped = bundleFile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return stack.replace(new RegExp(`${escaped}:(\\d+):(\\d+)`, 'g'), (whole, line: string, column: string) => mapFrame(map, Number(line), Number(column)) ?? whole);
+  return stack.replace(
+    new RegExp(`${escaped}:(\\d+):(\\d+)`, 'g'),
+    (whole, line: string, column: string) => mapFrame(map, Number(line), Number(column)) ?? whole,
+  );
 }

@@ -3,7 +3,7 @@
  * failures as messages: a syntax error at its line, aliases that would
  * multiply the data (a "billion laughs"), nesting deeper than a parser's stack.
  */
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { type Document, isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { UserError } from './user-error.js';
 
 export interface YamlData {
@@ -22,7 +22,8 @@ export function readYamlData(text: string, path: string, what: string): YamlData
     const error = document.errors[0]!;
     const line = error.linePos?.[0]?.line;
     const place = `${path}${line ? `:${line}` : ''}`;
-    if (/call stack/i.test(error.message)) throw new UserError(`${place}: cannot parse the ${what}`, 'the YAML is nested too deeply; a manifest needs a few levels at most', 2);
+    if (/call stack/i.test(error.message))
+      throw new UserError(`${place}: cannot parse the ${what}`, 'the YAML is nested too deeply; a manifest needs a few levels at most', 2);
     throw new UserError(`${place}: cannot parse the ${what}`, error.message.split('\n')[0]!, 2);
   }
   let data: unknown;
@@ -30,9 +31,14 @@ export function readYamlData(text: string, path: string, what: string): YamlData
     data = document.toJS({ maxAliasCount });
   } catch (error) {
     if (error instanceof ReferenceError && /alias/i.test(error.message)) {
-      throw new UserError(`${path}: cannot read the ${what}`, `its aliases (*name) expand to too much data (more than ${maxAliasCount} expansions); write the values out`, 2);
+      throw new UserError(
+        `${path}: cannot read the ${what}`,
+        `its aliases (*name) expand to too much data (more than ${maxAliasCount} expansions); write the values out`,
+        2,
+      );
     }
-    if (error instanceof RangeError) throw new UserError(`${path}: cannot read the ${what}`, 'the YAML is nested too deeply; a manifest needs a few levels at most', 2);
+    if (error instanceof RangeError)
+      throw new UserError(`${path}: cannot read the ${what}`, 'the YAML is nested too deeply; a manifest needs a few levels at most', 2);
     throw new UserError(`${path}: cannot read the ${what}`, (error as Error).message, 2);
   }
   return { data, lineOf: (keys) => lineOf(document, lineCounter, keys) };

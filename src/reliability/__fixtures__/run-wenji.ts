@@ -45,11 +45,20 @@ export function runWenji(args: readonly string[], options: { cwd?: string; env?:
 export const tinyText = '学习的体会\n\n一、学习的意义\n学习使人进步，实践出真知。我们要在学习中提高认识。\n';
 
 /** A book folder with `sources/book.yaml` and the given source files; returns the manifest's path. */
-export function makeBook(files: Record<string, string | Uint8Array> = { 'a.txt': tinyText }, manifest?: string, parent?: string): { dir: string; manifest: string } {
+export function makeBook(
+  files: Record<string, string | Uint8Array> = { 'a.txt': tinyText },
+  manifest?: string,
+  parent?: string,
+): { dir: string; manifest: string } {
   const dir = mkdtempSync(join(parent ?? tmpdir(), 'wenji-book-'));
   mkdirSync(join(dir, 'sources'));
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, 'sources', name), content);
-  const text = manifest ?? `title: 书\neditor: 编者\nslug: tiny\ndate: 2026-01-01\nsources:\n${Object.keys(files).filter((name) => name.endsWith('.txt')).map((name) => `  - file: ${name}\n`).join('')}`;
+  const text =
+    manifest ??
+    `title: 书\neditor: 编者\nslug: tiny\ndate: 2026-01-01\nsources:\n${Object.keys(files)
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => `  - file: ${name}\n`)
+      .join('')}`;
   writeFileSync(join(dir, 'sources', 'book.yaml'), text);
   return { dir, manifest: join(dir, 'sources', 'book.yaml') };
 }
@@ -57,8 +66,16 @@ export function makeBook(files: Record<string, string | Uint8Array> = { 'a.txt':
 /** A font manifest like the shipped one with `role` of `script` replaced by `face` (`{ file: … }`). */
 export function fontManifestWith(dir: string, script: 'Hans' | 'Hant', role: 'body' | 'bold' | 'heading', face: string): string {
   const faces = {
-    Hans: { body: 'noto-serif-sc/400Regular/NotoSerifSC_400Regular', bold: 'noto-serif-sc/700Bold/NotoSerifSC_700Bold', heading: 'noto-sans-sc/700Bold/NotoSansSC_700Bold' },
-    Hant: { body: 'noto-serif-tc/400Regular/NotoSerifTC_400Regular', bold: 'noto-serif-tc/700Bold/NotoSerifTC_700Bold', heading: 'noto-sans-tc/700Bold/NotoSansTC_700Bold' },
+    Hans: {
+      body: 'noto-serif-sc/400Regular/NotoSerifSC_400Regular',
+      bold: 'noto-serif-sc/700Bold/NotoSerifSC_700Bold',
+      heading: 'noto-sans-sc/700Bold/NotoSansSC_700Bold',
+    },
+    Hant: {
+      body: 'noto-serif-tc/400Regular/NotoSerifTC_400Regular',
+      bold: 'noto-serif-tc/700Bold/NotoSerifTC_700Bold',
+      heading: 'noto-sans-tc/700Bold/NotoSansTC_700Bold',
+    },
   };
   const lines = ['faces:'];
   for (const [name, roles] of Object.entries(faces)) {
@@ -68,6 +85,6 @@ export function fontManifestWith(dir: string, script: 'Hans' | 'Hant', role: 'bo
     }
   }
   const path = join(dir, 'fonts.yaml');
-  writeFileSync(path, lines.join('\n') + '\n');
+  writeFileSync(path, `${lines.join('\n')}\n`);
   return path;
 }

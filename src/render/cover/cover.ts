@@ -1,10 +1,3 @@
-/**
- * The front cover of an edition: title, subtitle and editor in the edition's
- * script, set in the book's own faces, drawn as SVG and rasterised by resvg
- * (from npm, its binary inside the package) with only those face files
- * loaded — no system font, so the same book gives the same PNG anywhere.
- */
-import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import type { Book } from '../../book/types.js';
 import { openFont } from '../../fonts/coverage.js';
@@ -12,7 +5,7 @@ import type { FontSet } from '../../fonts/fonts.js';
 import { titlePage } from '../present/heads.js';
 import { labels } from '../present/words.js';
 import { coverScene, type SceneShape } from './design.js';
-import { userCoverImage, type CoverImage } from './user-cover.js';
+import { type CoverImage, userCoverImage } from './user-cover.js';
 
 export type { CoverImage } from './user-cover.js';
 

@@ -74,7 +74,16 @@ export function coverScene(book: Book, width: number, height: number): CoverScen
   const subtitleSize = 54;
   const subtitleLines = page.subtitle ? coverLines(page.subtitle, Math.floor((width - 2 * margin) / subtitleSize)) : [];
   const centre = width / 2;
-  const text = (content: string, y: number, size: number, face: SceneText['face'], fill: string, bold = false): SceneText => ({ kind: 'text', text: content, x: centre, y, size, face, bold, fill });
+  const text = (content: string, y: number, size: number, face: SceneText['face'], fill: string, bold = false): SceneText => ({
+    kind: 'text',
+    text: content,
+    x: centre,
+    y,
+    size,
+    face,
+    bold,
+    fill,
+  });
   const shapes: SceneShape[] = [{ kind: 'rect', x: 0, y: 0, width, height, fill: palette.paper, stroke: null, paper: true }, ...frame(width, height)];
   let y = 560;
   for (const line of titleLines) {

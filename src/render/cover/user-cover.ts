@@ -20,5 +20,9 @@ export function userCoverImage(path: string): CoverImage {
   const head = Buffer.from(bytes.subarray(0, 4)).toString('hex');
   if (head === '89504e47') return { bytes, mediaType: 'image/png', extension: 'png' };
   if (head.startsWith('ffd8ff')) return { bytes, mediaType: 'image/jpeg', extension: 'jpg' };
-  throw new UserError(`Not a PNG or JPEG image: ${path} (manifest key \`cover\`)`, 'name a .png or .jpg file, or leave `cover` out to have one generated from the title page', 2);
+  throw new UserError(
+    `Not a PNG or JPEG image: ${path} (manifest key \`cover\`)`,
+    'name a .png or .jpg file, or leave `cover` out to have one generated from the title page',
+    2,
+  );
 }

@@ -36,8 +36,14 @@ async function main(): Promise<number> {
   let failures = 0;
   try {
     const built = join(work, 'out');
-    execFileSync(process.execPath, [join(projectRoot, 'dist', 'cli', 'bin.js'), 'build', '--out', built], { cwd: projectRoot, env: { ...process.env, CI: 'true' }, stdio: 'pipe' });
-    for (const name of readdirSync(built).filter((file) => file.endsWith('.epub')).sort()) {
+    execFileSync(process.execPath, [join(projectRoot, 'dist', 'cli', 'bin.js'), 'build', '--out', built], {
+      cwd: projectRoot,
+      env: { ...process.env, CI: 'true' },
+      stdio: 'pipe',
+    });
+    for (const name of readdirSync(built)
+      .filter((file) => file.endsWith('.epub'))
+      .sort()) {
       const epub = join(built, name);
       const azw3 = join(work, name.replace(/\.epub$/, '.azw3'));
       const errors = [...(await convert(epub, azw3)), ...(await convert(epub, join(work, `again-${name}`)))];

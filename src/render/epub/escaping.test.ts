@@ -4,13 +4,13 @@ import { sampleBook } from '../../book/sample-book.js';
 import type { Article, Book } from '../../book/types.js';
 import { loadFontSet } from '../../fonts/fonts.js';
 import { loadTheme } from '../../theme/theme.js';
+import { documentsOf, presentBook } from '../present/present-book.js';
 import { epubcheck, epubcheckAvailable } from './__fixtures__/epubcheck.js';
 import { unpackEpub } from './__fixtures__/unpack.js';
 import { findAll, parseXml, textOf } from './__fixtures__/xml-parse.js';
-import { documentsOf, presentBook } from '../present/present-book.js';
 import { renderEpub } from './index.js';
-import { dropXmlInvalid } from './xml.js';
 import { serializeXhtml, xhtmlTree } from './xhtml.js';
+import { dropXmlInvalid } from './xml.js';
 
 const hostile = {
   title: '论<b>加粗</b> & “引号”',
@@ -64,11 +64,15 @@ describe('text from the sources is escaped, never markup', () => {
     expect(textOf(epub.xml('OEBPS/toc.ncx'))).toContain('<h1>标题</h1>');
   });
 
-  it.skipIf(!epubcheckAvailable && !process.env.CI)('still passes epubcheck', async () => {
-    const { bytes } = await renderEpub(hostileBook(), { theme: loadTheme(), fonts: loadFontSet('Hans') });
-    const result = await epubcheck(bytes, 'hostile.epub');
-    expect(result.messages).toEqual([]);
-  }, 120_000);
+  it.skipIf(!epubcheckAvailable && !process.env.CI)(
+    'still passes epubcheck',
+    async () => {
+      const { bytes } = await renderEpub(hostileBook(), { theme: loadTheme(), fonts: loadFontSet('Hans') });
+      const result = await epubcheck(bytes, 'hostile.epub');
+      expect(result.messages).toEqual([]);
+    },
+    120_000,
+  );
 
   it('round-trips any string through an article paragraph (property)', () => {
     const article = sampleBook().articles[1]!;

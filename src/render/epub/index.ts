@@ -12,25 +12,25 @@ import { unified } from 'unified';
 import type { Book } from '../../book/types.js';
 import { faceWithChar, missingChars, openFont } from '../../fonts/coverage.js';
 import { stopPlacement } from '../../fonts/face-metrics.js';
-import { fallbackFor, type FontSet } from '../../fonts/fonts.js';
 import { embeddedFontType } from '../../fonts/font-format.js';
+import { type FontSet, fallbackFor } from '../../fonts/fonts.js';
 import type { Theme } from '../../theme/theme.js';
 import { UserError } from '../../util/user-error.js';
 import { coverDescription, coverImage } from '../cover/cover.js';
 import { colophonRows, type FaceFacts } from '../present/colophon.js';
 import { editionIdentifier, type Layout, type SiblingEdition } from '../present/identity.js';
 import rehypePageBreaks, { type PageBreakPlace } from '../present/page-breaks.js';
-import { bookDocument, documentsOf, presentBook, type PresentOptions } from '../present/present-book.js';
+import { bookDocument, documentsOf, type PresentOptions, presentBook } from '../present/present-book.js';
 import type { DocumentKind } from '../present/semantics.js';
 import { labels } from '../present/words.js';
 import rehypeEpubSemantics from './epub-semantics.js';
-import { faceFacts, fontLicence, type FontLicence } from './font-licence.js';
+import { type FontLicence, faceFacts, fontLicence } from './font-licence.js';
 import { boldTexts, hastTexts, subsetFace, usedCharacters } from './font-subset.js';
 import { navBody } from './nav.js';
 import { ncxDocument } from './ncx.js';
 import { bookOutline } from './outline.js';
 import { type ManifestItem, packageDocument } from './package-document.js';
-import { packageEpub, type PreparedChapter } from './packaging.js';
+import { type PreparedChapter, packageEpub } from './packaging.js';
 import { documentFile, files } from './paths.js';
 import rehypeResolveLinks from './resolve-links.js';
 import { epubStylesheet, type WritingMode } from './stylesheet.js';
@@ -65,7 +65,13 @@ interface ContentDocument {
 function licenceDocument(licence: FontLicence): Element {
   const paragraphs = licence.text
     .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.split('\n').map((line) => line.trim()).filter((line) => line && !/^-+$/.test(line)).join(' '))
+    .map((paragraph) =>
+      paragraph
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line && !/^-+$/.test(line))
+        .join(' '),
+    )
     .filter((paragraph) => paragraph.length > 0);
   const [heading, ...rest] = paragraphs;
   return bookDocument({ id: 'licence', kind: 'appendix', title: heading ?? 'SIL Open Font License', lang: 'en' }, 'licence', [
@@ -88,7 +94,12 @@ function coverDocument(book: Book, href: string): Element {
 }
 
 /** The presentation tree, in EPUB vocabulary, as one XHTML document per book document. */
-function contentDocuments(book: Book, options: PresentOptions, printPages: readonly PageBreakPlace[], upright: UprightNumbersOptions | null): ContentDocument[] {
+function contentDocuments(
+  book: Book,
+  options: PresentOptions,
+  printPages: readonly PageBreakPlace[],
+  upright: UprightNumbersOptions | null,
+): ContentDocument[] {
   const tree = presentBook(book, options);
   const processor = unified().use(rehypePageBreaks, printPages);
   if (upright) processor.use(rehypeUprightNumbers, upright);
@@ -103,7 +114,8 @@ function contentDocuments(book: Book, options: PresentOptions, printPages: reado
 function pageList(documents: readonly ContentDocument[]): Array<{ label: string; href: string }> {
   const entries: Array<{ label: string; href: string }> = [];
   const walk = (file: string, element: Element) => {
-    if (element.properties.role === 'doc-pagebreak') entries.push({ label: String(element.properties.ariaLabel), href: `${file}#${String(element.properties.id)}` });
+    if (element.properties.role === 'doc-pagebreak')
+      entries.push({ label: String(element.properties.ariaLabel), href: `${file}#${String(element.properties.id)}` });
     for (const child of element.children) if (child.type === 'element') walk(file, child);
   };
   for (const document of documents) walk(document.file, document.html);
@@ -125,7 +137,10 @@ function fallbackFaces(characters: string, fonts: FontSet): Map<string, string> 
   }
   if (nowhere.length > 0) {
     const list = nowhere.map((char) => `${char} (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
-    throw new UserError(`EPUB: no configured font has ${list}`, 'add a face that has them to `fallback` in the font manifest (fonts/fonts.yaml, or the book’s own `fonts:`), or correct the text in the source’s .fixes.yaml');
+    throw new UserError(
+      `EPUB: no configured font has ${list}`,
+      'add a face that has them to `fallback` in the font manifest (fonts/fonts.yaml, or the book’s own `fonts:`), or correct the text in the source’s .fixes.yaml',
+    );
   }
   return byFace;
 }
@@ -155,13 +170,23 @@ export async function renderEpub(book: Book, options: RenderEpubOptions): Promis
   const licence = fontLicence(facePaths);
   const cover = coverImage(book, fonts);
   const coverHref = `${files.imageFolder}/cover.${cover.extension}`;
-  const documents = contentDocuments(book, {
-    frontMatter: [coverDocument(book, coverHref)],
-    colophon: colophonRows(book, { layout, identifier, faces }),
-    ...(licence ? { backMatter: [licenceDocument(licence)] } : {}),
-  }, printPages, upright);
+  const documents = contentDocuments(
+    book,
+    {
+      frontMatter: [coverDocument(book, coverHref)],
+      colophon: colophonRows(book, { layout, identifier, faces }),
+      ...(licence ? { backMatter: [licenceDocument(licence)] } : {}),
+    },
+    printPages,
+    upright,
+  );
   const outline = bookOutline(book, documents);
-  const nav = xhtmlTree({ lang: book.lang, title: labels[book.lang].contents, stylesheet: files.stylesheet, body: navBody(book, outline, documents, pageList(documents)) });
+  const nav = xhtmlTree({
+    lang: book.lang,
+    title: labels[book.lang].contents,
+    stylesheet: files.stylesheet,
+    body: navBody(book, outline, documents, pageList(documents)),
+  });
 
   const characters = drawnCharacters([...documents.map((d) => d.html), nav]);
   const byFace = fallbackFaces(characters.all, fonts);

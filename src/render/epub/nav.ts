@@ -12,9 +12,7 @@ import { files } from './paths.js';
 function tocList(entries: OutlineEntry[]): Element {
   return h(
     'ol',
-    entries.map((entry) =>
-      h('li', [h('a', { href: entry.href }, entry.label), ...(entry.children.length ? [tocList(entry.children)] : [])]),
-    ),
+    entries.map((entry) => h('li', [h('a', { href: entry.href }, entry.label), ...(entry.children.length ? [tocList(entry.children)] : [])])),
   );
 }
 
@@ -46,7 +44,10 @@ export function navBody(
       ? [
           h('nav', { 'epub:type': 'page-list', role: 'doc-pagelist', id: 'page-list', hidden: true }, [
             h('h1', words.pageList),
-            h('ol', pages.map((page) => h('li', [h('a', { href: page.href }, page.label)]))),
+            h(
+              'ol',
+              pages.map((page) => h('li', [h('a', { href: page.href }, page.label)])),
+            ),
           ]),
         ]
       : []),

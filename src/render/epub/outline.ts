@@ -42,15 +42,17 @@ function articleHeadings(article: Article): OutlineEntry[] {
 export function bookOutline(book: Book, documents: ReadonlyArray<{ id: string; kind: string; file: string; title: string }>): OutlineEntry[] {
   const articles = new Map(book.articles.map((article) => [article.id, article]));
   // The cover is a landmark, not a place in the table of contents.
-  return documents.filter((document) => document.kind !== 'cover').map((document) => {
-    const article = articles.get(document.id);
-    return {
-      label: document.title,
-      href: document.file,
-      author: article?.author ?? null,
-      children: article ? articleHeadings(article) : [],
-    };
-  });
+  return documents
+    .filter((document) => document.kind !== 'cover')
+    .map((document) => {
+      const article = articles.get(document.id);
+      return {
+        label: document.title,
+        href: document.file,
+        author: article?.author ?? null,
+        children: article ? articleHeadings(article) : [],
+      };
+    });
 }
 
 /** Depth of the outline (1 or 2), for the NCX's `dtb:depth`. */

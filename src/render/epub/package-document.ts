@@ -6,7 +6,7 @@
  */
 import type { Book } from '../../book/types.js';
 import type { SiblingEdition } from '../present/identity.js';
-import { accessibilityMetadata, type AccessibilityFacts } from './accessibility.js';
+import { type AccessibilityFacts, accessibilityMetadata } from './accessibility.js';
 import { serializeXml, x } from './xml.js';
 
 export interface ManifestItem {
@@ -53,7 +53,9 @@ export function packageDocument(book: Book, options: PackageOptions): string {
     meta.subtitle && [
       x('dc:title', { id: 'subtitle' }, meta.subtitle),
       x('meta', { refines: '#subtitle', property: 'title-type' }, 'subtitle'),
-      ...options.siblings.map((sibling) => sibling.subtitle && x('meta', { refines: '#subtitle', property: 'alternate-script', 'xml:lang': sibling.lang }, sibling.subtitle)),
+      ...options.siblings.map(
+        (sibling) => sibling.subtitle && x('meta', { refines: '#subtitle', property: 'alternate-script', 'xml:lang': sibling.lang }, sibling.subtitle),
+      ),
     ],
     x('dc:language', {}, book.lang),
     // The same book in the other script: its own edition, with its own identifier.
@@ -82,9 +84,7 @@ export function packageDocument(book: Book, options: PackageOptions): string {
   const manifest = x(
     'manifest',
     {},
-    options.items.map((item) =>
-      x('item', { id: item.id, href: item.href, 'media-type': item.mediaType, properties: item.properties }),
-    ),
+    options.items.map((item) => x('item', { id: item.id, href: item.href, 'media-type': item.mediaType, properties: item.properties })),
   );
   const spine = x(
     'spine',

@@ -20,7 +20,7 @@
  */
 import { type Chapter, EPub, type Options } from 'epub-gen-memory';
 import { contentRoot } from './paths.js';
-import { zip, type ZipEntry } from './zip.js';
+import { type ZipEntry, zip } from './zip.js';
 
 /** A content document as epub-gen-memory's chapter, carrying its finished XHTML. */
 export interface PreparedChapter extends Chapter {
@@ -89,7 +89,10 @@ class WenjiEpub extends EPub {
       navXml: prepared.nav,
     };
     // The library re-parses `content`; ours travels in `xhtml`, so give it nothing to mangle.
-    super(options, prepared.chapters.map((chapter) => ({ ...chapter, content: '' })));
+    super(
+      options,
+      prepared.chapters.map((chapter) => ({ ...chapter, content: '' })),
+    );
     this.uuid = prepared.identifier;
     this.#resources = prepared.resources;
     this.#modified = prepared.modified;
@@ -125,4 +128,3 @@ class WenjiEpub extends EPub {
 export async function packageEpub(prepared: PreparedEpub): Promise<Uint8Array> {
   return new WenjiEpub(prepared).toBytes();
 }
-

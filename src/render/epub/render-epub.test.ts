@@ -7,11 +7,11 @@ import { sampleBook } from '../../book/sample-book.js';
 import type { Book, Lang } from '../../book/types.js';
 import { loadFontSet } from '../../fonts/fonts.js';
 import { loadTheme, type Theme } from '../../theme/theme.js';
+import { coverPng } from '../cover/cover.js';
+import { editionIdentifier } from '../present/identity.js';
 import { epubcheck, epubcheckAvailable } from './__fixtures__/epubcheck.js';
 import { type UnpackedEpub, unpackEpub } from './__fixtures__/unpack.js';
 import { childrenNamed, findAll, textOf, type XmlElement } from './__fixtures__/xml-parse.js';
-import { editionIdentifier } from '../present/identity.js';
-import { coverPng } from '../cover/cover.js';
 import { renderEpub } from './index.js';
 
 const script = (lang: Lang) => (lang === 'zh-Hans' ? 'Hans' : 'Hant');
@@ -30,7 +30,11 @@ function spineDocuments(epub: UnpackedEpub): string[] {
 }
 
 /** Nested outline (label, href, children) of the nav's toc. */
-interface Entry { label: string; href: string; children: Entry[] }
+interface Entry {
+  label: string;
+  href: string;
+  children: Entry[];
+}
 function navEntries(list: XmlElement): Entry[] {
   return childrenNamed(list, 'li').map((li) => {
     const link = childrenNamed(li, 'a')[0]!;
@@ -83,7 +87,7 @@ describe('renderEpub (zh-Hans, horizontal)', () => {
     expect(new TextDecoder().decode(bytes.subarray(30 + nameLength, 30 + nameLength + 20))).toBe('application/epub+zip');
   });
 
-  it('stamps every zip entry with the book\'s modified instant, not the clock', () => {
+  it("stamps every zip entry with the book's modified instant, not the clock", () => {
     const stamps = new Set(Object.values(epub.dates).map((date) => date.toISOString()));
     expect([...stamps]).toEqual([book.meta.modified.toISOString()]);
   });
@@ -124,7 +128,14 @@ describe('renderEpub (zh-Hans, horizontal)', () => {
   });
 
   it('reads the cover, title page, contents page, the articles in book order, then colophon and font licence', () => {
-    expect(spineDocuments(epub)).toEqual(['cover.xhtml', 'title.xhtml', 'contents.xhtml', ...book.articles.map((a) => `${a.id}.xhtml`), 'colophon.xhtml', 'licence.xhtml']);
+    expect(spineDocuments(epub)).toEqual([
+      'cover.xhtml',
+      'title.xhtml',
+      'contents.xhtml',
+      ...book.articles.map((a) => `${a.id}.xhtml`),
+      'colophon.xhtml',
+      'licence.xhtml',
+    ]);
   });
 
   it('has a colophon naming the edition, date, sources, fonts, licence and identifier', () => {
@@ -132,7 +143,14 @@ describe('renderEpub (zh-Hans, horizontal)', () => {
     const body = findAll(colophon, (e) => e.attributes['epub:type'] === 'colophon')[0]!;
     expect(body.attributes.role).toBe('doc-colophon');
     const text = textOf(body);
-    for (const part of ['简体中文横排电子版', '2026年1月1日', '笔杆子家园、大江時評', 'Noto Serif SC', 'SIL Open Font License 1.1', editionIdentifier(book.meta.identifier, 'zh-Hans', 'horizontal')]) {
+    for (const part of [
+      '简体中文横排电子版',
+      '2026年1月1日',
+      '笔杆子家园、大江時評',
+      'Noto Serif SC',
+      'SIL Open Font License 1.1',
+      editionIdentifier(book.meta.identifier, 'zh-Hans', 'horizontal'),
+    ]) {
       expect(text).toContain(part);
     }
   });
@@ -250,9 +268,7 @@ describe('renderEpub (zh-Hans, horizontal)', () => {
     const bold = face('fonts/body-bold.ttf');
     const documents = [...spineDocuments(epub), 'toc.xhtml'].map((doc) => epub.xml(`OEBPS/${doc}`));
     const drawn = new Set(documents.flatMap((html) => [...textOf(html)]));
-    const drawnBold = new Set(
-      documents.flatMap((html) => findAll(html, (e) => /^(h[1-4]|strong)$/.test(e.name)).flatMap((e) => [...textOf(e)])),
-    );
+    const drawnBold = new Set(documents.flatMap((html) => findAll(html, (e) => /^(h[1-4]|strong)$/.test(e.name)).flatMap((e) => [...textOf(e)])));
     const missing = (font: fontkit.Font, chars: Set<string>) =>
       [...chars].filter((char) => char.trim() !== '' && !font.hasGlyphForCodePoint(char.codePointAt(0)!));
     expect(drawn.size).toBeGreaterThan(200);
@@ -274,11 +290,15 @@ describe('renderEpub (zh-Hans, horizontal)', () => {
     expect(epub.text('OEBPS/style.css')).not.toContain('vertical-rl');
   });
 
-  it.skipIf(!epubcheckAvailable && !process.env.CI)('passes epubcheck with no errors and no warnings', async () => {
-    const result = await epubcheck(bytes, 'sample-zh-Hans.epub');
-    expect(result.messages).toEqual([]);
-    expect([result.nFatal, result.nError, result.nWarning]).toEqual([0, 0, 0]);
-  }, 120_000);
+  it.skipIf(!epubcheckAvailable && !process.env.CI)(
+    'passes epubcheck with no errors and no warnings',
+    async () => {
+      const result = await epubcheck(bytes, 'sample-zh-Hans.epub');
+      expect(result.messages).toEqual([]);
+      expect([result.nFatal, result.nError, result.nWarning]).toEqual([0, 0, 0]);
+    },
+    120_000,
+  );
 });
 
 describe('renderEpub (zh-Hant, vertical-rl)', () => {
@@ -333,11 +353,15 @@ describe('renderEpub (zh-Hant, vertical-rl)', () => {
     expect(textOf(epub.xml('OEBPS/contents.xhtml'))).toContain('目錄');
   });
 
-  it.skipIf(!epubcheckAvailable && !process.env.CI)('passes epubcheck with no errors and no warnings', async () => {
-    const result = await epubcheck(bytes, 'sample-zh-Hant-vertical.epub');
-    expect(result.messages).toEqual([]);
-    expect([result.nFatal, result.nError, result.nWarning]).toEqual([0, 0, 0]);
-  }, 120_000);
+  it.skipIf(!epubcheckAvailable && !process.env.CI)(
+    'passes epubcheck with no errors and no warnings',
+    async () => {
+      const result = await epubcheck(bytes, 'sample-zh-Hant-vertical.epub');
+      expect(result.messages).toEqual([]);
+      expect([result.nFatal, result.nError, result.nWarning]).toEqual([0, 0, 0]);
+    },
+    120_000,
+  );
 });
 
 describe('epubcheck availability', () => {

@@ -33,7 +33,9 @@ async function main(): Promise<void> {
   try {
     const built = join(work, 'out');
     execFileSync(process.execPath, [join(projectRoot, 'dist', 'cli', 'bin.js'), 'build', '--out', built], {
-      cwd: projectRoot, env: { ...process.env, CI: 'true' }, stdio: 'pipe',
+      cwd: projectRoot,
+      env: { ...process.env, CI: 'true' },
+      stdio: 'pipe',
     });
     const zip = await JSZip.loadAsync(readFileSync(join(built, 'xuexi-xinde.zh-Hant.vertical.epub')));
     const unpacked = join(work, 'epub');

@@ -4,8 +4,7 @@ import { loadTheme, type Theme } from '../../theme/theme.js';
 import { epubStylesheet, type WritingMode } from './stylesheet.js';
 
 const bodyFont = { family: 'wenji-body', href: 'fonts/body.ttf' };
-const css = (theme: Theme, lang: Lang = 'zh-Hans', writingMode: WritingMode = 'horizontal-tb') =>
-  epubStylesheet({ theme, lang, writingMode, bodyFont });
+const css = (theme: Theme, lang: Lang = 'zh-Hans', writingMode: WritingMode = 'horizontal-tb') => epubStylesheet({ theme, lang, writingMode, bodyFont });
 
 /** Declarations of the last rule with exactly this selector (later rules win). */
 function rule(sheet: string, selector: string): Record<string, string> {
@@ -15,7 +14,7 @@ function rule(sheet: string, selector: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const match of matches) {
     for (const line of match[1]!.split(';')) {
-      const [key, ...value] = line.replace(/\/\*[^]*?\*\//g, '').split(':');
+      const [key, ...value] = line.replace(/\/\*[\s\S]*?\*\//g, '').split(':');
       if (key?.trim()) out[key.trim()] = value.join(':').trim();
     }
   }

@@ -78,7 +78,7 @@ function themeRules({ theme, lang, writingMode, bodyFont, stopPlacement }: Style
   // Block-start/end sides as physical properties: older readers lack logical ones.
   const [before, after] = writingMode === 'vertical-rl' ? ['right', 'left'] : ['top', 'bottom'];
   const out: string[] = [
-    '/* Derived from styles/theme.yaml (body size ' + num(base) + 'pt = 1em). */',
+    `/* Derived from styles/theme.yaml (body size ${num(base)}pt = 1em). */`,
     'body {',
     `  font-family: ${[bodyFont.family, ...fallbackFamilies(bodyFont)].map((family) => `"${family}"`).join(', ')}, serif;`,
     `  line-height: ${num(theme.body.leading)};`,
@@ -102,14 +102,14 @@ function themeRules({ theme, lang, writingMode, bodyFont, stopPlacement }: Style
       '}',
     );
   }
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }
 
 function fontFace({ bodyFont }: StylesheetOptions): string {
   const faces: Array<[family: string, weight: string, href: string]> = [[bodyFont.family, 'normal', bodyFont.href]];
   if (bodyFont.boldHref) faces.push([bodyFont.family, 'bold', bodyFont.boldHref]);
   const fallbacks = fallbackFamilies(bodyFont);
-  (bodyFont.fallbackHrefs ?? []).forEach((href, i) => faces.push([fallbacks[i]!, 'normal', href]));
+  for (const [i, href] of (bodyFont.fallbackHrefs ?? []).entries()) faces.push([fallbacks[i]!, 'normal', href]);
   return faces
     .map(([family, weight, href]) =>
       [

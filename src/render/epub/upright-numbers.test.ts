@@ -10,10 +10,15 @@ function run(text: string, longNumbers: 'upright' | 'numerals' = 'upright', lang
   const tree: Root = { type: 'root', children: [document] };
   unified().use(rehypeUprightNumbers, { longNumbers }).runSync(tree);
   const html = (node: ElementContent): string =>
-    node.type === 'text' ? node.value
-    : node.type === 'element' ? `<${node.tagName}${node.properties.className ? ` class="${(node.properties.className as string[]).join(' ')}"` : ''}>${node.children.map(html).join('')}</${node.tagName}>`
-    : '';
-  return document.children.map(html).join('').replace(/^<p>|<\/p>$/g, '');
+    node.type === 'text'
+      ? node.value
+      : node.type === 'element'
+        ? `<${node.tagName}${node.properties.className ? ` class="${(node.properties.className as string[]).join(' ')}"` : ''}>${node.children.map(html).join('')}</${node.tagName}>`
+        : '';
+  return document.children
+    .map(html)
+    .join('')
+    .replace(/^<p>|<\/p>$/g, '');
 }
 
 describe('upright numbers in vertical text', () => {

@@ -34,7 +34,8 @@ function uprightParts(text: string, options: UprightNumbersOptions): ElementCont
     if (insideLatinWord(text, match.index, match.index + digits.length)) continue;
     if (match.index > last) parts.push({ type: 'text', value: text.slice(last, match.index) });
     if (digits.length <= 2) parts.push(h('span', { className: ['tcy'] }, digits));
-    else if (options.longNumbers === 'numerals' && /^[0-9]+$/.test(digits)) parts.push({ type: 'text', value: [...digits].map((digit) => numerals[Number(digit)]).join('') });
+    else if (options.longNumbers === 'numerals' && /^[0-9]+$/.test(digits))
+      parts.push({ type: 'text', value: [...digits].map((digit) => numerals[Number(digit)]).join('') });
     else parts.push(h('span', { className: ['upright'] }, digits));
     last = match.index + digits.length;
   }

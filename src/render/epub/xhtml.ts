@@ -29,18 +29,10 @@ export interface XhtmlDocument {
 
 /** The `<html>` element of a content document. */
 export function xhtmlTree(doc: XhtmlDocument): Element {
-  return h(
-    'html',
-    { xmlns: xhtmlNamespace, 'xmlns:epub': opsNamespace, lang: doc.lang, 'xml:lang': doc.lang },
-    [
-      h('head', [
-        h('meta', { charset: 'utf-8' }),
-        h('title', doc.title),
-        h('link', { rel: 'stylesheet', type: 'text/css', href: doc.stylesheet }),
-      ]),
-      h('body', doc.bodyClass ? { className: [doc.bodyClass] } : {}, doc.body),
-    ],
-  );
+  return h('html', { xmlns: xhtmlNamespace, 'xmlns:epub': opsNamespace, lang: doc.lang, 'xml:lang': doc.lang }, [
+    h('head', [h('meta', { charset: 'utf-8' }), h('title', doc.title), h('link', { rel: 'stylesheet', type: 'text/css', href: doc.stylesheet })]),
+    h('body', doc.bodyClass ? { className: [doc.bodyClass] } : {}, doc.body),
+  ]);
 }
 
 /** Elements that only ever hold blocks here: safe to put each child on its own line. */
@@ -54,8 +46,7 @@ const blockLevel = new Set(['html', 'head', 'meta', 'title', 'link', 'body', 'di
  */
 export function breakBlockLines(node: Element): void {
   for (const child of node.children) if (child.type === 'element') breakBlockLines(child);
-  const blocksOnly =
-    node.children.length > 0 && node.children.every((child) => child.type === 'element' && blockLevel.has(child.tagName));
+  const blocksOnly = node.children.length > 0 && node.children.every((child) => child.type === 'element' && blockLevel.has(child.tagName));
   if (!blocksOnly) return;
   const spaced: ElementContent[] = [];
   for (const child of node.children) spaced.push({ type: 'text', value: '\n' }, child);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { zip, type ZipEntry } from './zip.js';
+import { type ZipEntry, zip } from './zip.js';
 
 const modified = new Date('2026-11-22T13:45:58Z');
 const entries: ZipEntry[] = [

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { sampleBook } from '../../book/sample-book.js';
 import { loadFontSet } from '../../fonts/fonts.js';
 import { loadTheme } from '../../theme/theme.js';
-import { readPdf, type PdfPage } from '../pdf/__fixtures__/read-pdf.js';
+import { type PdfPage, readPdf } from '../pdf/__fixtures__/read-pdf.js';
 import { renderPdf } from '../pdf/render-pdf.js';
 import { imposeBooklet } from './impose.js';
-import { paddedPageCount, saddleStitchSides, type SheetSide } from './order.js';
+import { paddedPageCount, type SheetSide, saddleStitchSides } from './order.js';
 import { mm, sheetFor } from './sheets.js';
 
 /** A PDF whose pages say only their own number, `p<n>`, at a known place. */
@@ -87,8 +87,9 @@ describe('imposed file', () => {
     const textOf = (n: number | null) => (n === null ? '' : source.pages[n - 1]!.items.map((i) => i.str).join(''));
     const sides = saddleStitchSides(source.pages.length);
     expect(imposed.pages.length).toBe(sides.length);
-    imposed.pages.forEach((page, i) => expect(halves(page), `side ${i + 1}`).toEqual({ left: textOf(sides[i]!.left), right: textOf(sides[i]!.right) }));
-    expect(imposed.info['Title']).toBe(book.meta.title);
+    for (const [i, page] of imposed.pages.entries())
+      expect(halves(page), `side ${i + 1}`).toEqual({ left: textOf(sides[i]!.left), right: textOf(sides[i]!.right) });
+    expect(imposed.info.Title).toBe(book.meta.title);
   }, 60_000);
 
   it('moves the pages of inner sheets towards the fold by the creep', async () => {

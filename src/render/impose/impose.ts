@@ -6,8 +6,8 @@
  * reading edition are not carried, as a sheet is not read on screen.
  */
 import { PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
-import { saddleStitchSides, type SheetSide } from './order.js';
-import { sheetFor, type Sheet } from './sheets.js';
+import { type SheetSide, saddleStitchSides } from './order.js';
+import { type Sheet, sheetFor } from './sheets.js';
 
 export interface ImposeOptions {
   /** The sheet; default the smallest common one that holds two pages. */
@@ -53,7 +53,9 @@ export async function imposeBooklet(pdf: Uint8Array, options: ImposeOptions = {}
   );
   const embedded = await out.embedPages(
     placements.map((p) => pages[p.index]!),
-    placements.map((p) => (p.half === 'left' ? { left: 0, bottom: 0, right: width - p.shift, top: height } : { left: p.shift, bottom: 0, right: width, top: height })),
+    placements.map((p) =>
+      p.half === 'left' ? { left: 0, bottom: 0, right: width - p.shift, top: height } : { left: p.shift, bottom: 0, right: width, top: height },
+    ),
   );
   const x0 = (sheet.width - 2 * width) / 2;
   const y0 = (sheet.height - height) / 2;

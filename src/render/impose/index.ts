@@ -1,3 +1,3 @@
-export { imposeBooklet, type ImposeOptions, type ImposeResult } from './impose.js';
-export { paddedPageCount, saddleStitchSides, type SheetSide } from './order.js';
-export { SHEETS, sheetFor, type Sheet } from './sheets.js';
+export { type ImposeOptions, type ImposeResult, imposeBooklet } from './impose.js';
+export { paddedPageCount, type SheetSide, saddleStitchSides } from './order.js';
+export { SHEETS, type Sheet, sheetFor } from './sheets.js';

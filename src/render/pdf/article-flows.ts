@@ -7,7 +7,7 @@
  * book keeps its glyphs: setting twice would cost time and save nothing.
  */
 import type { Book } from '../../book/types.js';
-import { composeArticle, composeTightBlock, type ComposeContext } from './compose.js';
+import { type ComposeContext, composeArticle, composeTightBlock } from './compose.js';
 import type { FlowBlock, FlowLine, PackedClusters } from './flow.js';
 
 /** Stands in for dropped clusters; drawing always asks `linesOf` for the real ones. */
@@ -36,7 +36,8 @@ export class ArticleFlows {
       composeArticle(ctx, article, a).map((block, index) => {
         const light: FlowBlock = { ...block, lines: block.lines.map((line) => ({ ...line, clusters: DROPPED })) };
         this.origin.set(light, { article: a, index });
-        (this.byArticle[a] ??= []).push(light);
+        this.byArticle[a] ??= [];
+        this.byArticle[a].push(light);
         return light;
       }),
     );

@@ -7,15 +7,15 @@ import type { Article, Block, Book, Lang } from '../../book/types.js';
 import type { FontRole } from '../../fonts/fonts.js';
 import type { Theme } from '../../theme/theme.js';
 import type { ProhibitionLevel, PunctuationStyle, PunctuationWidth } from '../../typeset/char-classes.js';
+import { type Align, layoutParagraph, type ParagraphOptions } from '../../typeset/layout-paragraph.js';
 import type { Fill } from '../../typeset/line-break.js';
-import { layoutParagraph, type Align, type ParagraphOptions } from '../../typeset/layout-paragraph.js';
 import type { Run } from '../../typeset/types.js';
+import { articleHead, bylineLines } from '../present/heads.js';
+import { type PhraseStarts, titlePhrases } from '../present/title-phrases.js';
+import { type Labels, labels, punctuationStyle } from '../present/words.js';
 import { DESIGN } from './design.js';
 import type { Faces } from './faces.js';
-import { packClusters, unpackClusters, type BlockOrigin, type BlockTag, type DrawnCluster, type FlowBlock, type FlowLine, type Section } from './flow.js';
-import { articleHead, bylineLines } from '../present/heads.js';
-import { titlePhrases, type PhraseStarts } from '../present/title-phrases.js';
-import { labels, punctuationStyle, type Labels } from '../present/words.js';
+import { type BlockOrigin, type BlockTag, type DrawnCluster, type FlowBlock, type FlowLine, packClusters, type Section, unpackClusters } from './flow.js';
 
 export interface ComposeContext {
   theme: Theme;
@@ -129,7 +129,18 @@ function originOf(section: Section): BlockOrigin {
 }
 
 export function block(tag: BlockTag, section: Section, lines: FlowLine[], rest: Partial<FlowBlock> = {}): FlowBlock {
-  return { tag, section, origin: originOf(section), lines, spaceBefore: 0, spaceAfter: 0, keepWithNext: false, splittable: false, breakBefore: 'none', ...rest };
+  return {
+    tag,
+    section,
+    origin: originOf(section),
+    lines,
+    spaceBefore: 0,
+    spaceAfter: 0,
+    keepWithNext: false,
+    splittable: false,
+    breakBefore: 'none',
+    ...rest,
+  };
 }
 
 /** Natural width of an item's label, pt. */
@@ -182,7 +193,16 @@ function composeItem(ctx: ComposeContext, item: Block, where: string, labelBox: 
   }));
 }
 
-function composeBlock(ctx: ComposeContext, b: Block, section: Section, where: string, articleId: string, index: number, labelBox: number | null, fill: Fill = 'natural'): FlowBlock {
+function composeBlock(
+  ctx: ComposeContext,
+  b: Block,
+  section: Section,
+  where: string,
+  articleId: string,
+  index: number,
+  labelBox: number | null,
+  fill: Fill = 'natural',
+): FlowBlock {
   const { theme } = ctx;
   const { fontSize, leading, indent } = theme.body;
   const em = fontSize;
@@ -207,7 +227,10 @@ function composeBlock(ctx: ComposeContext, b: Block, section: Section, where: st
       return block('P', section, setText(ctx, [...leadPart, { text: b.text, role: 'body' }], { ...body, align: 'start' }), { splittable: true, source });
     case 'signature':
       // A signature or closing date never stands apart from the text it closes.
-      return block('P', section, setText(ctx, [...leadPart, { text: b.text, role: 'body' }], { ...body, align: 'end' }), { splittable: true, keepWithPrevious: true });
+      return block('P', section, setText(ctx, [...leadPart, { text: b.text, role: 'body' }], { ...body, align: 'end' }), {
+        splittable: true,
+        keepWithPrevious: true,
+      });
     case 'item':
       return block('P', section, composeItem(ctx, b, where, labelBox, fill), { splittable: true, source });
     case 'paragraph':
@@ -259,12 +282,12 @@ export function composeArticle(ctx: ComposeContext, article: Article, index: num
   });
   blocks[blocks.length - 1]!.spaceAfter = DESIGN.articleHeadAfter * bodyLine;
   const labelBoxes = listLabelBoxes(ctx, article.blocks);
-  article.blocks.forEach((b, i) =>
+  for (const [i, b] of article.blocks.entries()) {
     blocks.push({
       ...composeBlock(ctx, b, section, where, article.id, i, labelBoxes[i]!, tightened?.has(i) ? 'tight' : 'natural'),
       origin: { part: 'article', article: index, block: i },
-    }),
-  );
+    });
+  }
   return blocks;
 }
 
@@ -297,7 +320,14 @@ export function composeToc(ctx: ComposeContext, book: Book): FlowBlock[] {
   for (const [entry, article] of book.articles.entries()) {
     // Room for the number box and at least a gap, a dot and a gap of leaders.
     const width = ctx.measure - (DESIGN.tocNumberWidth + 2 * DESIGN.leaderGap + DESIGN.leaderPitch) * em;
-    const lines = setText(ctx, [{ text: article.title, role: 'body' }], { fontSize: em, leading: theme.body.leading, align: 'start', width, restIndent: em, where });
+    const lines = setText(ctx, [{ text: article.title, role: 'body' }], {
+      fontSize: em,
+      leading: theme.body.leading,
+      align: 'start',
+      width,
+      restIndent: em,
+      where,
+    });
     blocks.push(block('TOCI', section, lines, { tocTarget: article.id, origin: { part: 'contents', entry } }));
   }
   return blocks;

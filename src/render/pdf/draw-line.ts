@@ -10,7 +10,7 @@
  */
 import { isCjk } from '../../typeset/char-classes.js';
 import type { Faces } from './faces.js';
-import { unpackClusters, type DrawnCluster, type FlowLine } from './flow.js';
+import { type DrawnCluster, type FlowLine, unpackClusters } from './flow.js';
 
 export interface Chunk {
   clusters: DrawnCluster[];

@@ -5,7 +5,7 @@
  */
 import { contextualGlyphs } from '../../fonts/contextual-glyphs.js';
 import { hasChar, layoutFont, openFont } from '../../fonts/coverage.js';
-import { emBoxAscent, stopPlacement, type StopPlacement } from '../../fonts/face-metrics.js';
+import { emBoxAscent, type StopPlacement, stopPlacement } from '../../fonts/face-metrics.js';
 import type { FontRole, FontSet } from '../../fonts/fonts.js';
 import { cachedMeasure } from '../../typeset/measure-cache.js';
 import type { FaceKey, MeasureText, Run } from '../../typeset/types.js';
@@ -35,13 +35,14 @@ export interface Faces {
 }
 
 /** Characters that take the face of the character before them. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: marks and variation selectors are tested one code point at a time on purpose
 const FOLLOWS_PREVIOUS = /[\p{M}\p{Cf}\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/u;
 
 export function createFaces(fonts: FontSet): Faces {
   const paths = new Map<FaceKey, string>(Object.entries(fonts.faces));
-  fonts.fallback.forEach((path, i) => paths.set(`fallback${i}`, path));
+  for (const [i, path] of fonts.fallback.entries()) paths.set(`fallback${i}`, path);
   // The fallback faces each role may take, in order (a fallback may serve some roles only).
-  const fallbackKeys = (role: FontRole) => fonts.fallback.flatMap((_, i) => (fonts.fallbackRoles?.[i]?.includes(role) ?? true ? [`fallback${i}`] : []));
+  const fallbackKeys = (role: FontRole) => fonts.fallback.flatMap((_, i) => ((fonts.fallbackRoles?.[i]?.includes(role) ?? true) ? [`fallback${i}`] : []));
   const used = new Set<FaceKey>();
   const pathOf = (face: FaceKey): string => {
     const path = paths.get(face);
@@ -51,7 +52,10 @@ export function createFaces(fonts: FontSet): Faces {
   const choice = new Map<FontRole, Map<string, FaceKey | null>>();
   const faceFor = (char: string, role: FontRole): FaceKey | null => {
     let chosen = choice.get(role);
-    if (!chosen) choice.set(role, (chosen = new Map()));
+    if (!chosen) {
+      chosen = new Map();
+      choice.set(role, chosen);
+    }
     let face = chosen.get(char);
     if (face === undefined) {
       face = hasChar(pathOf(role), char) ? role : (fallbackKeys(role).find((k) => hasChar(pathOf(k), char)) ?? null);
@@ -67,11 +71,15 @@ export function createFaces(fonts: FontSet): Faces {
   const alone = new Map<FaceKey, Map<string, boolean>>();
   const setsAlone = (face: FaceKey, char: string): boolean => {
     let known = alone.get(face);
-    if (!known) alone.set(face, (known = new Map()));
+    if (!known) {
+      known = new Map();
+      alone.set(face, known);
+    }
     let result = known.get(char);
     if (result === undefined) {
       const font = openFont(pathOf(face));
-      known.set(char, (result = !contextualGlyphs(font).has(font.glyphForCodePoint(char.codePointAt(0)!).id)));
+      result = !contextualGlyphs(font).has(font.glyphForCodePoint(char.codePointAt(0)!).id);
+      known.set(char, result);
     }
     return result;
   };
@@ -81,7 +89,10 @@ export function createFaces(fonts: FontSet): Faces {
     stopPlacement: (face) => stopPlacement(openFont(pathOf(face))),
     emBoxAscent(face) {
       let ascent = ascents.get(face);
-      if (ascent === undefined) ascents.set(face, (ascent = emBoxAscent(openFont(pathOf(face)))));
+      if (ascent === undefined) {
+        ascent = emBoxAscent(openFont(pathOf(face)));
+        ascents.set(face, ascent);
+      }
       return ascent;
     },
     paths: () => [...new Set(paths.values())],

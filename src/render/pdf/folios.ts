@@ -24,7 +24,21 @@ const COVER_NAMES = ['封一', '封二', '封三', '封四'] as const;
 
 /** Lower-case roman numeral (front matter runs short: up to 3999 suffices). */
 export function roman(n: number): string {
-  const table: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  const table: Array<[number, string]> = [
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ];
   let out = '';
   for (const [value, numeral] of table) for (; n >= value; n -= value) out += numeral;
   return out;
@@ -34,13 +48,17 @@ const kindOf = (page: Page) => page.parts[0]?.block.section.kind ?? null;
 
 export function pageFolios(pages: readonly Page[], frontFolios: 'none' | 'roman'): Folio[] {
   const firstArticle = pages.findIndex((page) => kindOf(page) === 'article');
-  const coverEnd = pages.findIndex((page) => { const kind = kindOf(page); return kind !== null && kind !== 'cover'; });
+  const coverEnd = pages.findIndex((page) => {
+    const kind = kindOf(page);
+    return kind !== null && kind !== 'cover';
+  });
   const backCover = pages.findIndex((page) => kindOf(page) === 'back-cover');
   const hasCover = kindOf(pages[0]!) === 'cover';
   return pages.map((page, i): Folio => {
     const kind = kindOf(page);
     if (hasCover && i < coverEnd) return { style: 'cover', label: COVER_NAMES[Math.min(i, 1)]!, printed: null };
-    if (backCover >= 0 && (i === backCover || (i === backCover - 1 && page.blank))) return { style: 'cover', label: i === backCover ? COVER_NAMES[3] : COVER_NAMES[2], printed: null };
+    if (backCover >= 0 && (i === backCover || (i === backCover - 1 && page.blank)))
+      return { style: 'cover', label: i === backCover ? COVER_NAMES[3] : COVER_NAMES[2], printed: null };
     if (firstArticle < 0 || i < firstArticle) {
       const label = roman(i - (hasCover ? coverEnd : 0) + 1);
       const printed = frontFolios === 'roman' && kind === 'toc' && !page.blank ? label : null;

@@ -12,20 +12,31 @@ import { sampleBook } from '../../book/sample-book.js';
 import type { Book } from '../../book/types.js';
 import { loadFontSet } from '../../fonts/fonts.js';
 import { loadTheme, type Theme } from '../../theme/theme.js';
+import { punctuationBlank } from '../../typeset/char-classes.js';
+import { UserError } from '../../util/user-error.js';
 import { coverPng } from '../cover/cover.js';
 import { coverScene, palette } from '../cover/design.js';
 import { largeBook } from './__fixtures__/large-book.js';
-import { readPdf, textLines, type ParsedPdf, type PdfPage, type TextItem } from './__fixtures__/read-pdf.js';
-import { punctuationBlank } from '../../typeset/char-classes.js';
-import { UserError } from '../../util/user-error.js';
+import { type ParsedPdf, type PdfPage, readPdf, type TextItem, textLines } from './__fixtures__/read-pdf.js';
 import { DESIGN } from './design.js';
 import { renderPdf } from './render-pdf.js';
 
 const theme = loadTheme();
 const em = theme.body.fontSize;
 const strip = (s: string) => s.replace(/\s+/g, '');
-const textOf = (page: PdfPage) => strip(textLines(page).map((l) => l.text).join(''));
-const artifactText = (page: PdfPage) => strip(page.items.filter((i) => i.artifact).map((i) => i.str).join(''));
+const textOf = (page: PdfPage) =>
+  strip(
+    textLines(page)
+      .map((l) => l.text)
+      .join(''),
+  );
+const artifactText = (page: PdfPage) =>
+  strip(
+    page.items
+      .filter((i) => i.artifact)
+      .map((i) => i.str)
+      .join(''),
+  );
 const fontsFor = (book: Book) => loadFontSet(book.lang === 'zh-Hant' ? 'Hant' : 'Hans');
 const render = async (book: Book, t: Theme = theme): Promise<ParsedPdf> => readPdf((await renderPdf(book, { theme: t, fonts: fontsFor(book) })).bytes);
 const withFront = (front: Partial<Theme['front']>): Theme => ({ ...theme, front: { ...theme.front, ...front } });
@@ -79,7 +90,15 @@ describe('front matter (zh-Hans, default theme)', () => {
     const imprint = pdf.pages[3]!;
     const lines = textLines(imprint).map((l) => ({ ...l, text: strip(l.text) }));
     expect(lines[0]!.text).toBe('内部学习资料');
-    const rows = Object.fromEntries(lines.slice(1).map((l) => [Array.from(l.text).slice(0, 4).join('').replace(/^(..)(.*)$/, (m) => m), l.text]));
+    const rows = Object.fromEntries(
+      lines.slice(1).map((l) => [
+        Array.from(l.text)
+          .slice(0, 4)
+          .join('')
+          .replace(/^(..)(.*)$/, (m) => m),
+        l.text,
+      ]),
+    );
     const all = lines.map((l) => l.text).join('\n');
     expect(all).toContain('书名群众路线学习文集——学习心得');
     expect(all).toContain('编者编者');
@@ -93,7 +112,9 @@ describe('front matter (zh-Hans, default theme)', () => {
     expect(all).toMatch(/标识符urn:uuid:[0-9a-f-]{36}/);
     expect(Object.keys(rows).length).toBeGreaterThan(5);
     // Values hang at one x, after the labels' box.
-    const valueX = textLines(imprint).slice(1).map((l) => l.items.find((i, k) => k > 0 && i.x - l.left > 3 * em * DESIGN.imprintScale)?.x ?? null);
+    const valueX = textLines(imprint)
+      .slice(1)
+      .map((l) => l.items.find((i, k) => k > 0 && i.x - l.left > 3 * em * DESIGN.imprintScale)?.x ?? null);
     const xs = new Set(valueX.filter((x): x is number => x !== null).map((x) => x.toFixed(1)));
     expect(xs.size).toBe(1);
     expect(textBottom - lines[lines.length - 1]!.y).toBeLessThan(em * theme.body.leading);
@@ -120,7 +141,10 @@ describe('front matter (zh-Hans, default theme)', () => {
     const lastDots: number[] = [];
     const gaps: number[] = [];
     for (const entry of entries) {
-      const own = dots.filter((d) => Math.abs(d.y - entry.y) < 0.5).map((d) => d.x).sort((a, b) => a - b);
+      const own = dots
+        .filter((d) => Math.abs(d.y - entry.y) < 0.5)
+        .map((d) => d.x)
+        .sort((a, b) => a - b);
       expect(own.length).toBeGreaterThan(3);
       const number = entry.items[entry.items.length - 1]!;
       const title = entry.items.filter((i) => i !== number);
@@ -135,7 +159,8 @@ describe('front matter (zh-Hans, default theme)', () => {
     }
     expect(new Set(lastDots.map((x) => x.toFixed(2))).size).toBe(1);
     const grid0 = (x: number) => ((x - lastDots[0]!) / pitch) % 1;
-    for (const entry of entries) for (const d of dots.filter((d) => Math.abs(d.y - entry.y) < 0.5)) expect(Math.abs(Math.round(grid0(d.x)) - grid0(d.x))).toBeLessThan(0.01);
+    for (const entry of entries)
+      for (const d of dots.filter((d) => Math.abs(d.y - entry.y) < 0.5)) expect(Math.abs(Math.round(grid0(d.x)) - grid0(d.x))).toBeLessThan(0.01);
     // The gap from a title's end to its first dot: at least the design's, less than one pitch more.
     for (const gap of gaps) {
       // Dot origins: the dot's centre lies half its advance further on, the same on every line.
@@ -159,7 +184,14 @@ function renderPage(bytes: Uint8Array, n: number, dpi: number): { width: number;
   const ppm = execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(n), '-l', String(n), file], { maxBuffer: 64 << 20 });
   const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 32).toString('latin1'))!;
   const [width, height, offset] = [Number(header[1]), Number(header[2]), header[0].length];
-  return { width, height, rgb: (x, y) => { const at = offset + 3 * (Math.floor(y) * width + Math.floor(x)); return [ppm[at]!, ppm[at + 1]!, ppm[at + 2]!]; } };
+  return {
+    width,
+    height,
+    rgb: (x, y) => {
+      const at = offset + 3 * (Math.floor(y) * width + Math.floor(x));
+      return [ppm[at]!, ppm[at + 1]!, ppm[at + 2]!];
+    },
+  };
 }
 
 const hex = (colour: string): [number, number, number] => [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16)) as [number, number, number];

@@ -5,11 +5,11 @@
  * title page, and the back cover. The contents come from `composeToc`.
  */
 import type { Book } from '../../book/types.js';
-import type { ColophonRow } from '../present/present-book.js';
 import { titlePage } from '../present/heads.js';
-import { block, setText, shift, type ComposeContext } from './compose.js';
+import type { ColophonRow } from '../present/present-book.js';
+import { block, type ComposeContext, setText, shift } from './compose.js';
 import { DESIGN } from './design.js';
-import { packClusters, unpackClusters, type FlowBlock, type FlowLine, type Section } from './flow.js';
+import { type FlowBlock, type FlowLine, packClusters, type Section, unpackClusters } from './flow.js';
 
 /** The cover: a page of its own, its design drawn as a scene (`render/cover/design.ts`). */
 export function composeCover(): FlowBlock[] {
@@ -35,14 +35,21 @@ export function composeTitlePage(ctx: ComposeContext, book: Book, textHeight: nu
 }
 
 /** Moves a set line right by `dx`. */
-const moved = (line: FlowLine, dx: number): FlowLine => ({ ...line, clusters: packClusters(shift(unpackClusters(line.clusters), dx)), left: line.left + dx, right: line.right + dx });
+const moved = (line: FlowLine, dx: number): FlowLine => ({
+  ...line,
+  clusters: packClusters(shift(unpackClusters(line.clusters), dx)),
+  left: line.left + dx,
+  right: line.right + dx,
+});
 
 /** A row label spread over the label box's first four em (分散对齐: 编　　者, 文章来源). */
 function spreadLabel(ctx: ComposeContext, label: string, fontSize: number, leading: number): FlowLine {
   const chars = Array.from(label);
   const box = 4 * fontSize;
   const gap = chars.length > 1 ? Math.max(0, (box - chars.length * fontSize) / (chars.length - 1)) : 0;
-  const placed = chars.map((char, i) => moved(setText(ctx, [{ text: char, role: 'body' }], { fontSize, leading, align: 'start', where: 'imprint' })[0]!, i * (fontSize + gap)));
+  const placed = chars.map((char, i) =>
+    moved(setText(ctx, [{ text: char, role: 'body' }], { fontSize, leading, align: 'start', where: 'imprint' })[0]!, i * (fontSize + gap)),
+  );
   const clusters = placed.flatMap((line) => unpackClusters(line.clusters));
   return { ...placed[0]!, clusters: packClusters(clusters), right: placed[placed.length - 1]!.right };
 }
@@ -62,13 +69,20 @@ export function composeImprint(ctx: ComposeContext, book: Book, rows: readonly C
   const notice = book.meta.notice;
   // The notice heads the imprint, a blank line above the rule.
   if (notice) {
-    const set = setText(ctx, [{ text: notice, role: 'heading' }], { fontSize: fontSize * 1.15, leading: leading * 2 / 1.15, align: 'start', where: 'imprint' });
+    const set = setText(ctx, [{ text: notice, role: 'heading' }], {
+      fontSize: fontSize * 1.15,
+      leading: (leading * 2) / 1.15,
+      align: 'start',
+      where: 'imprint',
+    });
     lines.push(...set);
   }
   const ruleAt = lines.length;
   for (const row of rows) {
     row.lines.forEach((text, r) => {
-      const set = setText(ctx, [{ text, role: 'body' }], { fontSize, leading, align: 'start', width: ctx.measure - labelBox, where: 'imprint' }).map((line) => moved(line, labelBox));
+      const set = setText(ctx, [{ text, role: 'body' }], { fontSize, leading, align: 'start', width: ctx.measure - labelBox, where: 'imprint' }).map((line) =>
+        moved(line, labelBox),
+      );
       if (r === 0) {
         const label = spreadLabel(ctx, row.label, fontSize, leading);
         set[0] = { ...set[0]!, clusters: packClusters([...unpackClusters(label.clusters), ...unpackClusters(set[0]!.clusters)]), left: 0 };
@@ -84,13 +98,17 @@ export function composeBackCover(ctx: ComposeContext, book: Book, textHeight: nu
   const { theme } = ctx;
   const section: Section = { tag: 'Sect', article: null, kind: 'back-cover' };
   const em = theme.body.fontSize;
-  const paragraphs = (book.meta.description ?? '').split(/\n+/).map((text) => text.trim()).filter((text) => text.length > 0);
+  const paragraphs = (book.meta.description ?? '')
+    .split(/\n+/)
+    .map((text) => text.trim())
+    .filter((text) => text.length > 0);
   // A narrower measure, centred on the page (the frame is symmetric, the verso's text block is not).
   const width = ctx.measure - 2 * em;
   const verso = { left: theme.pageWidth - theme.page.margins.inside - ctx.measure };
   const dx = (theme.pageWidth - width) / 2 - verso.left;
   const lines = paragraphs.flatMap((text) => {
-    const set = (align: 'justify' | 'center', indent: number) => setText(ctx, [{ text, role: 'body' }], { fontSize: em, leading: theme.body.leading, align, width, firstLineIndent: indent, where: 'back cover' });
+    const set = (align: 'justify' | 'center', indent: number) =>
+      setText(ctx, [{ text, role: 'body' }], { fontSize: em, leading: theme.body.leading, align, width, firstLineIndent: indent, where: 'back cover' });
     // A blurb that fits one line is centred, not indented.
     const centred = set('center', 0);
     return (centred.length === 1 ? centred : set('justify', theme.body.indent * em)).map((line) => moved(line, dx));

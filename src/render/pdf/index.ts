@@ -1,2 +1,2 @@
-export { renderPdf, type OutlineEntry, type PdfOptions, type PdfResult } from './render-pdf.js';
 export type { PageStart } from './page-starts.js';
+export { type OutlineEntry, type PdfOptions, type PdfResult, renderPdf } from './render-pdf.js';

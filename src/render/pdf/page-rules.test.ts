@@ -8,10 +8,10 @@ import type { Block, Book, Lang } from '../../book/types.js';
 import { loadFontSet } from '../../fonts/fonts.js';
 import { loadTheme, type Theme } from '../../theme/theme.js';
 import { isCjkPunctuation } from '../../typeset/char-classes.js';
-import { largeBook } from './__fixtures__/large-book.js';
-import { seedsBook } from './__fixtures__/seeds-book.js';
 import { titlePhrases } from '../present/title-phrases.js';
-import { glyphOrigins, readPdf, textLines, type ParsedPdf, type PdfPage } from './__fixtures__/read-pdf.js';
+import { largeBook } from './__fixtures__/large-book.js';
+import { glyphOrigins, type ParsedPdf, type PdfPage, readPdf, textLines } from './__fixtures__/read-pdf.js';
+import { seedsBook } from './__fixtures__/seeds-book.js';
 import { MIN_END_LINES } from './paginate.js';
 import { renderPdf } from './render-pdf.js';
 
@@ -42,7 +42,13 @@ function signedBook(lang: Lang, articles = 14): Book {
 /** First page of each article: where its title is set in the title size. */
 function articleStarts(book: Book, pdf: ParsedPdf): number[] {
   const strip = (s: string) => s.replace(/\s+/g, '');
-  const titleOn = (p: PdfPage) => strip(textLines(p).filter((l) => Math.abs(l.fontSize - theme.heading.title.fontSize) < 0.01).map((l) => l.text).join(''));
+  const titleOn = (p: PdfPage) =>
+    strip(
+      textLines(p)
+        .filter((l) => Math.abs(l.fontSize - theme.heading.title.fontSize) < 0.01)
+        .map((l) => l.text)
+        .join(''),
+    );
   let from = 0;
   return book.articles.map((a) => {
     const page = pdf.pages.find((p) => p.number > from && titleOn(p).includes(strip(a.title)));
@@ -64,7 +70,15 @@ function unevenSpreads(book: Book, pdf: ParsedPdf, starts: readonly number[]): {
     const blocks = book.articles[article]!.blocks;
     const end = strip(blocks[blocks.length - 1]!.text).slice(-8);
     let page = (starts[article + 1] ?? pdf.pages.length + 1) - 1;
-    while (page > starts[article]! && !strip(pdf.pages[page - 1]!.items.filter((i) => !i.artifact).map((i) => i.str).join('')).includes(end)) page--;
+    while (
+      page > starts[article]! &&
+      !strip(
+        pdf.pages[page - 1]!.items.filter((i) => !i.artifact)
+          .map((i) => i.str)
+          .join(''),
+      ).includes(end)
+    )
+      page--;
     return page;
   };
   const foot = (page: PdfPage) => Math.max(...textLines(page).map((l) => l.y));
@@ -108,7 +122,7 @@ for (const lang of ['zh-Hans', 'zh-Hant'] as const) {
     });
 
     it(`leaves no article-end page holding fewer than ${MIN_END_LINES} lines`, () => {
-      const ends = starts.map((s, i) => (starts[i + 1] ?? pdf.pages.length + 1) - 1);
+      const ends = starts.map((_s, i) => (starts[i + 1] ?? pdf.pages.length + 1) - 1);
       const short = ends
         .map((end, i) => {
           let page = end;
@@ -160,7 +174,10 @@ for (const lang of ['zh-Hans', 'zh-Hant'] as const) {
         const lengths = lines.map((l) => Array.from(l).length);
         expect(Math.max(...lengths) - Math.min(...lengths), lines.join(' / ')).toBeLessThanOrEqual(2);
         let at = 0;
-        for (const line of lines.slice(0, -1)) expect(phrases(title).has((at += line.length)), lines.join(' / ')).toBe(true);
+        for (const line of lines.slice(0, -1)) {
+          at += line.length;
+          expect(phrases(title).has(at), lines.join(' / ')).toBe(true);
+        }
       }
     });
   });
@@ -179,7 +196,13 @@ describe('article breaks', () => {
     const starts = articleStarts(book, runOn.pdf);
     expect(runOn.pdf.pages.length).toBeLessThan(paged.pdf.pages.length);
     // Some article opens below text of the one before.
-    const shared = starts.filter((p, i) => i > 0 && bodyLines(runOn.pdf.pages[p - 1]!).some((l) => l.y < textLines(runOn.pdf.pages[p - 1]!).find((t) => Math.abs(t.fontSize - theme.heading.title.fontSize) < 0.01)!.y));
+    const shared = starts.filter(
+      (p, i) =>
+        i > 0 &&
+        bodyLines(runOn.pdf.pages[p - 1]!).some(
+          (l) => l.y < textLines(runOn.pdf.pages[p - 1]!).find((t) => Math.abs(t.fontSize - theme.heading.title.fontSize) < 0.01)!.y,
+        ),
+    );
     expect(shared.length).toBeGreaterThan(0);
   }, 60_000);
 });

@@ -128,4 +128,3 @@ export function layoutRun(blocks: readonly FlowBlock[], heightOf: (page: number)
 
 /** Lines set on a page. */
 export const linesOnPage = (page: Page): number => page.parts.reduce((sum, part) => sum + part.to - part.from, 0);
-

@@ -7,9 +7,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../book/types.js';
 import { loadFontSet } from '../../fonts/fonts.js';
-import { loadTheme, PAGE_SIZES, withPageSize, type PageSizeName } from '../../theme/theme.js';
+import { loadTheme, PAGE_SIZES, type PageSizeName, withPageSize } from '../../theme/theme.js';
 import { prohibitedAtLineEnd, prohibitedAtLineStart } from '../../typeset/char-classes.js';
-import { readPdf, textLines, widestHanAdvance, type ParsedPdf, type TextLine } from './__fixtures__/read-pdf.js';
+import { type ParsedPdf, readPdf, type TextLine, textLines, widestHanAdvance } from './__fixtures__/read-pdf.js';
 import { seedsBook } from './__fixtures__/seeds-book.js';
 import { renderPdf } from './render-pdf.js';
 
@@ -39,7 +39,13 @@ for (const size of presets) {
         const lines = body(lang);
         expect(lines.length).toBeGreaterThan(500);
         // Body lines on a recto start at the inside margin, scaled with the page's width (most of them: not indented, no mark hanging).
-        const lefts = pages.filter((p) => p.number % 2 === 1).flatMap((p) => textLines(p).filter((l) => Math.abs(l.fontSize - em) < 0.01).map((l) => l.left.toFixed(1)));
+        const lefts = pages
+          .filter((p) => p.number % 2 === 1)
+          .flatMap((p) =>
+            textLines(p)
+              .filter((l) => Math.abs(l.fontSize - em) < 0.01)
+              .map((l) => l.left.toFixed(1)),
+          );
         const counts = new Map<string, number>();
         for (const left of lefts) counts.set(left, (counts.get(left) ?? 0) + 1);
         const usual = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];

@@ -10,9 +10,8 @@
  * the book is padded with planned blanks to whole sheets.
  */
 import type { FlowBlock, FlowLine } from './flow.js';
-import { layoutRun, linesOnPage, type Page } from './page-run.js';
-
 import { alignFoot } from './page-feet.js';
+import { layoutRun, linesOnPage, type Page } from './page-run.js';
 import { balanceSpreads } from './spreads.js';
 
 export type { Page, PagePart } from './page-run.js';
@@ -119,7 +118,12 @@ function finishRun(run: FlowBlock[], pages: Page[], textHeight: number, options:
   if (!lineHeight || run[0]?.section.kind !== 'article' || pages.length < 3) return pages;
   const long = new Set(pages.filter((p) => p.long).map((p) => p.number));
   const heightOf = (n: number) => textHeight + (long.has(n) ? lineHeight : 0);
-  const balanced = balanceSpreads(run, pages, pages[0]!.number, { lineHeight, heightOf, minEndLines: MIN_END_LINES, ...(options.tighten ? { tighten: options.tighten } : {}) });
+  const balanced = balanceSpreads(run, pages, pages[0]!.number, {
+    lineHeight,
+    heightOf,
+    minEndLines: MIN_END_LINES,
+    ...(options.tighten ? { tighten: options.tighten } : {}),
+  });
   // The last page ends the article where its text ends.
   for (const page of balanced.slice(0, -1)) if (!page.blank) alignFoot(page, heightOf(page.number), lineHeight);
   return balanced;
@@ -146,7 +150,7 @@ function padPages(pages: Page[], padTo: number): void {
   if (missing === 0) return;
   const at = back < 0 ? pages.length : back;
   pages.splice(at, 0, ...Array.from({ length: missing }, (): Page => ({ number: 0, parts: [], blank: true })));
-  pages.forEach((p, i) => (p.number = i + 1));
+  for (const [i, p] of pages.entries()) p.number = i + 1;
 }
 
 /** Page number of every named destination. */

@@ -2,17 +2,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleBook } from '../../book/sample-book.js';
 import type { Book } from '../../book/types.js';
-import { openFont } from '../../fonts/coverage.js';
 import { otherFontManifests } from '../../fonts/__fixtures__/faces.js';
-import { createFaces } from './faces.js';
+import { openFont } from '../../fonts/coverage.js';
 import { loadFontSet } from '../../fonts/fonts.js';
 import { loadTheme } from '../../theme/theme.js';
 import { isCjkPunctuation, prohibitedAtLineEnd, prohibitedAtLineStart, punctuationBlank } from '../../typeset/char-classes.js';
 import { UserError } from '../../util/user-error.js';
 import { largeBook } from './__fixtures__/large-book.js';
+import { type ParsedPdf, type PdfPage, readPdf, type TextLine, textLines, widestHanAdvance } from './__fixtures__/read-pdf.js';
 import { seedsBook } from './__fixtures__/seeds-book.js';
-import { readPdf, textLines, widestHanAdvance, type ParsedPdf, type PdfPage, type TextLine } from './__fixtures__/read-pdf.js';
-import { renderPdf, type PdfResult } from './render-pdf.js';
+import { createFaces } from './faces.js';
+import { type PdfResult, renderPdf } from './render-pdf.js';
 
 const theme = loadTheme();
 const em = theme.body.fontSize;
@@ -56,7 +56,10 @@ function bodyLines(book: Book, pdf: ParsedPdf, starts: number[]): BodyLine[] {
         acc += text;
         const final = acc === blocks[b];
         out.push({ ...line, page: p, first, final, blockText: blocks[b]! });
-        if (final) (b++, (acc = ''));
+        if (final) {
+          b++;
+          acc = '';
+        }
       }
     }
     expect(b, `all blocks of ${article.id} found`).toBe(blocks.length);
@@ -66,7 +69,13 @@ function bodyLines(book: Book, pdf: ParsedPdf, starts: number[]): BodyLine[] {
 
 /** Page where each article's title is drawn (the text at title size, possibly on several lines, equals the title). */
 function titlePages(book: Book, pdf: ParsedPdf): number[] {
-  const titleText = (p: PdfPage) => strip(textLines(p).filter((l) => Math.abs(lineSize(l) - theme.heading.title.fontSize) < 0.01).map((l) => l.text).join(''));
+  const titleText = (p: PdfPage) =>
+    strip(
+      textLines(p)
+        .filter((l) => Math.abs(lineSize(l) - theme.heading.title.fontSize) < 0.01)
+        .map((l) => l.text)
+        .join(''),
+    );
   return book.articles.map((article) => {
     const page = pdf.pages.find((p) => p.number > 2 && titleText(p) === strip(article.title));
     if (!page) throw new Error(`title of ${article.id} not found`);
@@ -112,7 +121,13 @@ function checkBook(name: string, make: () => Book, fontManifest?: string) {
       expect(inside!.items).toEqual([]);
       expect(title!.items.some((i) => i.artifact)).toBe(false);
       expect(strip(textLines(title!)[0]!.text)).toBe(strip(book.meta.title));
-      expect(strip(textLines(imprint!).map((l) => l.text).join(''))).toContain(strip(book.meta.editor));
+      expect(
+        strip(
+          textLines(imprint!)
+            .map((l) => l.text)
+            .join(''),
+        ),
+      ).toContain(strip(book.meta.editor));
       const contents = pdf.pages.find((p) => /^目[录錄]$/.test(strip(textLines(p)[0]?.text ?? '')))!;
       expect(contents.number).toBe(5);
       expect(starts[0]! % 2).toBe(1);
@@ -122,7 +137,7 @@ function checkBook(name: string, make: () => Book, fontManifest?: string) {
       const tocPages = pdf.pages.filter((p) => p.number >= 5 && p.number < starts[0]!);
       const entries = tocPages.flatMap((p) => textLines(p).slice(p === tocPages[0] ? 1 : 0));
       const joined = entries.map((l) => strip(l.text)).join('');
-      book.articles.forEach((article, i) => expect(joined).toContain(strip(article.title) + pdf.labels[starts[i]! - 1]));
+      for (const [i, article] of book.articles.entries()) expect(joined).toContain(strip(article.title) + pdf.labels[starts[i]! - 1]);
       expect(pdf.labels[starts[0]! - 1]).toBe('1');
       const links = tocPages.flatMap((p) => p.links);
       expect(links).toEqual(book.articles.map((a) => a.id));
@@ -142,7 +157,11 @@ function checkBook(name: string, make: () => Book, fontManifest?: string) {
     });
 
     it('embeds fonts as subsets', () => {
-      const names = [...Buffer.from(result.bytes).toString('latin1').matchAll(/\/BaseFont \/([^\s/]+)/g)].map((m) => m[1]!);
+      const names = [
+        ...Buffer.from(result.bytes)
+          .toString('latin1')
+          .matchAll(/\/BaseFont \/([^\s/]+)/g),
+      ].map((m) => m[1]!);
       expect(names.length).toBeGreaterThan(0);
       for (const n of names) expect(n).toMatch(/^[A-Z]{6}\+/);
     });
@@ -152,9 +171,9 @@ function checkBook(name: string, make: () => Book, fontManifest?: string) {
       expect(roles).toContain('H1');
       expect(roles).toContain('P');
       if (book.articles.some((a) => a.blocks.some((b) => b.kind === 'heading' && b.level === 2))) expect(roles).toContain('H2');
-      expect(pdf.info['Language']).toBe(book.lang);
-      expect(pdf.info['Title']).toBe(book.meta.title);
-      expect(pdf.info['Author']).toBe(book.meta.editor);
+      expect(pdf.info.Language).toBe(book.lang);
+      expect(pdf.info.Title).toBe(book.meta.title);
+      expect(pdf.info.Author).toBe(book.meta.editor);
     });
 
     it('never starts a line with a prohibited mark nor ends one with an opening mark', () => {
@@ -183,7 +202,9 @@ function checkBook(name: string, make: () => Book, fontManifest?: string) {
     });
 
     it('leaves no one-character last line', () => {
-      const lonely = lines.filter((l, i) => l.final && i > 0 && !lines[i - 1]!.final && Array.from(strip(l.text)).filter((c) => !isCjkPunctuation(c)).length < 2);
+      const lonely = lines.filter(
+        (l, i) => l.final && i > 0 && !lines[i - 1]!.final && Array.from(strip(l.text)).filter((c) => !isCjkPunctuation(c)).length < 2,
+      );
       expect(lonely.map((l) => l.text)).toEqual([]);
     });
 
@@ -212,7 +233,11 @@ function checkBook(name: string, make: () => Book, fontManifest?: string) {
       const headingSizes = [theme.heading.h2.fontSize, theme.heading.h3.fontSize, theme.heading.title.fontSize];
       for (const page of pdf.pages.slice(starts[0]! - 1)) {
         const last = textLines(page).pop();
-        if (last) expect(headingSizes.some((size) => Math.abs(lineSize(last) - size) < 0.01), `page ${page.number}: ${last.text}`).toBe(false);
+        if (last)
+          expect(
+            headingSizes.some((size) => Math.abs(lineSize(last) - size) < 0.01),
+            `page ${page.number}: ${last.text}`,
+          ).toBe(false);
       }
     });
   });
@@ -239,10 +264,7 @@ describe('determinism and failures', () => {
   it('gives the same bytes when articles are set again at drawing time (as for a large book)', async () => {
     const book = largeBook(6, 12);
     const fonts = fontsFor(book);
-    const [kept, dropped] = await Promise.all([
-      renderPdf(book, { theme, fonts, dropGlyphs: false }),
-      renderPdf(book, { theme, fonts, dropGlyphs: true }),
-    ]);
+    const [kept, dropped] = await Promise.all([renderPdf(book, { theme, fonts, dropGlyphs: false }), renderPdf(book, { theme, fonts, dropGlyphs: true })]);
     expect(dropped.pages).toBeGreaterThan(6);
     expect(Buffer.from(dropped.bytes).equals(Buffer.from(kept.bytes))).toBe(true);
   });
@@ -298,4 +320,3 @@ describe('determinism and failures', () => {
     expect((error as UserError).detail).toContain('a02');
   });
 });
-

@@ -8,26 +8,25 @@ import PDFDocument from 'pdfkit';
 import { isLargeBook } from '../../book/size.js';
 import type { Book } from '../../book/types.js';
 import { layoutFont } from '../../fonts/coverage.js';
+import { faceFacts } from '../../fonts/face-facts.js';
 import type { FontSet } from '../../fonts/fonts.js';
 import type { Theme } from '../../theme/theme.js';
 import { UserError } from '../../util/user-error.js';
-import { ArticleFlows } from './article-flows.js';
-import { faceFacts } from '../../fonts/face-facts.js';
-import { PAGE_SIZES } from '../../theme/theme.js';
-import { backCoverScene, coverScene, type CoverScene, type SceneText } from '../cover/design.js';
+import { backCoverScene, type CoverScene, coverScene, type SceneText } from '../cover/design.js';
 import { userCoverImage } from '../cover/user-cover.js';
 import { imprintRows } from '../present/colophon.js';
 import { editionIdentifier } from '../present/identity.js';
-import { composeToc, createContext, setText, type ComposeContext } from './compose.js';
+import { ArticleFlows } from './article-flows.js';
+import { type ComposeContext, composeToc, createContext, setText } from './compose.js';
 import { DESIGN } from './design.js';
 import { drawLine } from './draw-line.js';
 import { createFaces } from './faces.js';
 import { blockHeight, type FlowBlock, type FlowLine } from './flow.js';
-import { pageFolios, pageLabelRanges, type Folio } from './folios.js';
+import { type Folio, pageFolios, pageLabelRanges } from './folios.js';
 import { composeBackCover, composeCover, composeImprint, composeTitlePage } from './front-matter.js';
-import { pageFrame, textHeight, type PageFrame } from './page-frame.js';
-import { pageStarts, type PageStart } from './page-starts.js';
-import { destinationPages, paginate, type Page, type PagePart } from './paginate.js';
+import { type PageFrame, pageFrame, textHeight } from './page-frame.js';
+import { type PageStart, pageStarts } from './page-starts.js';
+import { destinationPages, type Page, type PagePart, paginate } from './paginate.js';
 import { useEscapedXmp } from './xmp.js';
 
 export interface OutlineEntry {
@@ -85,10 +84,15 @@ export async function renderPdf(book: Book, options: PdfOptions): Promise<PdfRes
     ...((book.meta.backCover ?? front.backCover) ? composeBackCover(ctx, book, textHeight(theme)) : []),
   ];
   // The covers' words are set when their pages are drawn: a character no face has must fail before that.
-  for (const text of coverTexts(book, theme, blocks)) setText(ctx, [{ text: text.text, role: text.face }], { fontSize: theme.body.fontSize, leading: 1, align: 'start', where: 'cover' });
+  for (const text of coverTexts(book, theme, blocks))
+    setText(ctx, [{ text: text.text, role: text.face }], { fontSize: theme.body.fontSize, leading: 1, align: 'start', where: 'cover' });
   if (ctx.missing.size > 0) throw missingGlyphError(ctx);
   if (options.strict && ctx.problems.length > 0) throw new UserError('Typesetting faults in strict mode', ctx.problems.join('\n'));
-  const pages = paginate(blocks, textHeight(theme), { padTo: theme.page.padTo, lineHeight: theme.body.fontSize * theme.body.leading, tighten: (block) => articles.tighten(block) });
+  const pages = paginate(blocks, textHeight(theme), {
+    padTo: theme.page.padTo,
+    lineHeight: theme.body.fontSize * theme.body.leading,
+    tighten: (block) => articles.tighten(block),
+  });
   const folios = pageFolios(pages, front.folios);
   const writer = new PageWriter(book, ctx, articles, pages, folios);
   for (const page of pages) writer.draw(page);
@@ -113,7 +117,10 @@ function imprintFacts(book: Book, ctx: ComposeContext) {
   const { theme } = ctx;
   // Body, bold and heading faces first, then any fallback face that set a character.
   const used = new Set(ctx.faces.used());
-  const keys = [...(['body', 'bold', 'heading'] as const).filter((role) => used.has(role)), ...[...used].filter((face) => !['body', 'bold', 'heading'].includes(face)).sort()];
+  const keys = [
+    ...(['body', 'bold', 'heading'] as const).filter((role) => used.has(role)),
+    ...[...used].filter((face) => !['body', 'bold', 'heading'].includes(face)).sort(),
+  ];
   const paths = [...new Set(keys.map((face) => ctx.faces.pathOf(face)))];
   const mm = (pt: number) => Math.round((pt * 25.4) / 72);
   const named = typeof theme.page.size === 'string' ? `${theme.page.size}（` : '';
@@ -194,7 +201,7 @@ class PageWriter {
     }
     const root = (this.doc as unknown as { _root: { data: Record<string, unknown> } })._root;
     const labels = this.doc.ref({ Nums: nums });
-    root.data['PageLabels'] = labels;
+    root.data.PageLabels = labels;
     (labels as unknown as { end(): void }).end();
   }
 
@@ -238,7 +245,13 @@ class PageWriter {
           else this.doc.fill(shape.fill ?? 'black');
           continue;
         }
-        const line = setText(this.ctx, [{ text: shape.text, role: shape.face }], { fontSize: shape.size * scale, leading: 1, align: 'center', width: theme.pageWidth, where: kind });
+        const line = setText(this.ctx, [{ text: shape.text, role: shape.face }], {
+          fontSize: shape.size * scale,
+          leading: 1,
+          align: 'center',
+          width: theme.pageWidth,
+          where: kind,
+        });
         for (const set of line) {
           this.doc.fillColor(shape.fill);
           drawLine(this.doc, this.ctx.faces, set, shape.x * scale - theme.pageWidth / 2, shape.y * scale - set.baseline);
@@ -271,14 +284,22 @@ class PageWriter {
         drawLine(this.doc, this.ctx.faces, line, frame.left, baselineY - line.baseline);
         if (DESIGN.runningHeadRule > 0) {
           const ruleY = baselineY + theme.runningHead.fontSize * 0.6;
-          this.doc.save().lineWidth(DESIGN.runningHeadRule).moveTo(frame.left, ruleY).lineTo(frame.left + frame.width, ruleY).stroke().restore();
+          this.doc
+            .save()
+            .lineWidth(DESIGN.runningHeadRule)
+            .moveTo(frame.left, ruleY)
+            .lineTo(frame.left + frame.width, ruleY)
+            .stroke()
+            .restore();
         }
       });
     }
     const printed = this.folios[page.number - 1]!.printed;
     if (printed === null) return;
     const folio = this.smallLine(printed, theme.folio.fontSize, theme.folio.position === 'bottom-center' ? 'center' : frame.recto ? 'end' : 'start');
-    this.artifact('Pagination', () => drawLine(this.doc, this.ctx.faces, folio, frame.left, frame.top + frame.height + DESIGN.folioDrop * theme.page.margins.bottom - folio.baseline));
+    this.artifact('Pagination', () =>
+      drawLine(this.doc, this.ctx.faces, folio, frame.left, frame.top + frame.height + DESIGN.folioDrop * theme.page.margins.bottom - folio.baseline),
+    );
   }
 
   private runningHeadText(block: FlowBlock, recto: boolean): string | null {
@@ -348,14 +369,24 @@ class PageWriter {
     while (this.outlineStack.length > 0 && this.outlineStack[this.outlineStack.length - 1]!.level >= level) this.outlineStack.pop();
     const parent = this.outlineStack[this.outlineStack.length - 1]?.item ?? this.doc.outline;
     // pdfkit's outline destination takes `top`/`left` as distances from the top-right; ask for the block's top at the left edge.
-    const addItem = parent.addItem as (this: PDFKit.PDFOutline, title: string, options: { expanded?: boolean; top?: number; left?: number }) => PDFKit.PDFOutline;
+    const addItem = parent.addItem as (
+      this: PDFKit.PDFOutline,
+      title: string,
+      options: { expanded?: boolean; top?: number; left?: number },
+    ) => PDFKit.PDFOutline;
     const item = addItem.call(parent, title, { expanded: level === 1, top, left: this.ctx.theme.pageWidth });
     this.outlineStack.push({ level, item });
     this.outline.push({ title, page: page.number, level });
   }
 
   private rule(x: number, y: number, width: number): void {
-    this.doc.save().lineWidth(DESIGN.imprintRule).moveTo(x, y).lineTo(x + width, y).stroke().restore();
+    this.doc
+      .save()
+      .lineWidth(DESIGN.imprintRule)
+      .moveTo(x, y)
+      .lineTo(x + width, y)
+      .stroke()
+      .restore();
   }
 
   /**
@@ -368,7 +399,12 @@ class PageWriter {
     const page = this.destinations.get(target);
     if (page === undefined) throw new Error(`No page for destination ${target}`);
     const label = this.folios[page - 1]!.label;
-    const number = setText(this.ctx, [{ text: label, role: 'body' }], { fontSize: line.fontSize, leading: line.height / line.fontSize, align: 'end', where: 'contents' })[0]!;
+    const number = setText(this.ctx, [{ text: label, role: 'body' }], {
+      fontSize: line.fontSize,
+      leading: line.height / line.fontSize,
+      align: 'end',
+      where: 'contents',
+    })[0]!;
     drawLine(this.doc, this.ctx.faces, number, frame.left, y);
     const grid = leaderGrid(line.fontSize, line.right, frame.width - this.numberBox(line) - DESIGN.leaderEndGap * line.fontSize);
     const dot = this.leaderDot(line);
@@ -384,7 +420,9 @@ class PageWriter {
   private numberBox(line: FlowLine): number {
     if (this.widestNumber === null) {
       const labels = [...this.destinations.values()].map((page) => this.folios[page - 1]!.label);
-      const widths = labels.map((label) => setText(this.ctx, [{ text: label, role: 'body' }], { fontSize: line.fontSize, leading: 1, align: 'start', where: 'contents' })[0]!.right);
+      const widths = labels.map(
+        (label) => setText(this.ctx, [{ text: label, role: 'body' }], { fontSize: line.fontSize, leading: 1, align: 'start', where: 'contents' })[0]!.right,
+      );
       this.widestNumber = Math.max(0, ...widths);
     }
     return this.widestNumber;
@@ -393,7 +431,12 @@ class PageWriter {
   /** One leader dot (U+00B7, centred on the em box's middle) set once, and the distance from its origin to its middle. */
   private leaderDot(line: FlowLine): { line: FlowLine; centre: number } {
     if (!this.dot) {
-      const set = setText(this.ctx, [{ text: '\u00b7', role: 'body' }], { fontSize: line.fontSize, leading: line.height / line.fontSize, align: 'start', where: 'contents' })[0]!;
+      const set = setText(this.ctx, [{ text: '\u00b7', role: 'body' }], {
+        fontSize: line.fontSize,
+        leading: line.height / line.fontSize,
+        align: 'start',
+        where: 'contents',
+      })[0]!;
       this.dot = { line: set, centre: (set.left + set.right) / 2 };
     }
     return this.dot;

@@ -108,11 +108,24 @@ function byTightening(run: FlowBlock[], pages: readonly Page[], spread: number, 
  * and orphan control then takes a line more from one of them, a line shorter
  * still (at most two).
  */
-function byShortening(pages: readonly Page[], spread: number, options: SpreadOptions, caps: Map<number, number>, layout: Layout, better: Better): Page[] | null {
+function byShortening(
+  pages: readonly Page[],
+  spread: number,
+  options: SpreadOptions,
+  caps: Map<number, number>,
+  layout: Layout,
+  better: Better,
+): Page[] | null {
   const pair = [spread, spread + 1];
   const short = (n: number) => shortLines(pages.find((p) => p.number === n)!, options.heightOf(n), options.lineHeight);
   const before = pair.map((n) => caps.get(n));
-  const restore = () => pair.forEach((n, i) => (before[i] === undefined ? caps.delete(n) : caps.set(n, before[i]!)));
+  const restore = () => {
+    for (const [i, n] of pair.entries()) {
+      const cap = before[i];
+      if (cap === undefined) caps.delete(n);
+      else caps.set(n, cap);
+    }
+  };
   const shortest = Math.max(...pair.map(short));
   for (let k = shortest; k <= shortest + MAX_EXTRA_SHORT; k++) {
     for (const n of pair) caps.set(n, Math.min(caps.get(n) ?? Infinity, options.heightOf(n) - k * options.lineHeight));

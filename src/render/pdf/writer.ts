@@ -1,6 +1,6 @@
 /** The print writer in the registry: the edition's PDF, laid out once and shared with other writers. */
 import type { Edition, Writer } from '../registry.js';
-import { renderPdf, type PdfResult } from './render-pdf.js';
+import { type PdfResult, renderPdf } from './render-pdf.js';
 
 /** The edition's print PDF, made once per edition whichever writer asks first. */
 export function printEdition(edition: Edition): Promise<PdfResult> {

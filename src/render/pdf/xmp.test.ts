@@ -25,7 +25,7 @@ function xmpOf(pdf: Uint8Array): XmlElement {
   return parseXml(packet.replace(/<\?xpacket[^?]*\?>/g, '').trim());
 }
 
-const valueOf = (root: XmlElement, tag: string): string | undefined => {
+const xmpValue = (root: XmlElement, tag: string): string | undefined => {
   const element = [...elements(root)].find((e) => e.name === tag);
   return element ? textOf(element).trim() : undefined;
 };
@@ -43,10 +43,10 @@ describe('XMP metadata', () => {
     Object.assign(book.meta, hostile);
     const { bytes } = await renderPdf(book, { theme: loadTheme(), fonts: loadFontSet('Hans') });
     const xmp = xmpOf(bytes);
-    expect(valueOf(xmp, 'dc:title')).toBe(hostile.title);
-    expect(valueOf(xmp, 'dc:creator')).toBe(hostile.editor);
-    expect(valueOf(xmp, 'dc:description')).toBe(hostile.description);
-    expect(valueOf(xmp, 'pdf:Keywords')).toBe('a&b, <c>');
+    expect(xmpValue(xmp, 'dc:title')).toBe(hostile.title);
+    expect(xmpValue(xmp, 'dc:creator')).toBe(hostile.editor);
+    expect(xmpValue(xmp, 'dc:description')).toBe(hostile.description);
+    expect(xmpValue(xmp, 'pdf:Keywords')).toBe('a&b, <c>');
     expect([...elements(xmp)].map((e) => e.name).filter((name) => name === 'script')).toEqual([]);
     // The Info dictionary says the same (pdfjs reads it back).
     const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
@@ -68,8 +68,8 @@ describe('XMP metadata', () => {
           CreationDate: new Date('2026-01-01T00:00:00Z'),
         })}</rdf:RDF></x:xmpmeta>`;
         const root = parseXml(packet);
-        expect(valueOf(root, 'dc:title')).toBe(title.trim());
-        expect(valueOf(root, 'dc:creator')).toBe(editor.trim());
+        expect(xmpValue(root, 'dc:title')).toBe(title.trim());
+        expect(xmpValue(root, 'dc:creator')).toBe(editor.trim());
       }),
       { numRuns: 500, seed: 20261129 },
     );

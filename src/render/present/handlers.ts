@@ -40,12 +40,13 @@ export function blockContent(block: Block): ElementContent[] {
 }
 
 /** A paragraph-like block with a class naming its kind (none for plain body paragraphs). */
-const classed = (className: string | null): BlockHandler => (block) =>
-  h('p', className ? { className: [className] } : {}, blockContent(block));
+const classed =
+  (className: string | null): BlockHandler =>
+  (block) =>
+    h('p', className ? { className: [className] } : {}, blockContent(block));
 
 export const blockHandlers: BlockHandlers = {
-  heading: (block, state) =>
-    h(`h${block.level}`, { id: headingId(state.article, state.headingsBefore) }, blockContent(block)),
+  heading: (block, state) => h(`h${block.level}`, { id: headingId(state.article, state.headingsBefore) }, blockContent(block)),
   paragraph: classed(null),
   item: classed('item'),
   salutation: classed('salutation'),

@@ -43,7 +43,9 @@ describe('print page breaks in the presentation tree', () => {
 
   it('loses and adds no text', () => {
     const plain = withBreaks([]).map(marked).join('');
-    const broken = withBreaks([{ page: 9, origin: { part: 'article', article: 0, block: 1 }, offset: 40 }]).map(marked).join('');
+    const broken = withBreaks([{ page: 9, origin: { part: 'article', article: 0, block: 1 }, offset: 40 }])
+      .map(marked)
+      .join('');
     expect(broken.replace('|9|', '')).toBe(plain);
   });
 });

@@ -2,11 +2,11 @@ import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { describe, expect, it } from 'vitest';
 import { sampleBook } from '../../book/sample-book.js';
+import { loadTheme } from '../../theme/theme.js';
 import { hastTexts } from '../epub/font-subset.js';
 import { articleHead, bylineLines, titlePage } from './heads.js';
 import { documentsOf, presentBook } from './present-book.js';
 import { formatDate, labels, punctuationStyle } from './words.js';
-import { loadTheme } from '../../theme/theme.js';
 
 const text = (node: Element) => [...hastTexts(node)].join('');
 const elements = (node: Element, test: (e: Element) => boolean): Element[] => {

@@ -14,7 +14,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import type { Article, Book } from '../../book/types.js';
-import { blockHandlers, handleBlock, type BlockHandlers } from './handlers.js';
+import { type BlockHandlers, blockHandlers, handleBlock } from './handlers.js';
 import { articleHead, titlePage } from './heads.js';
 import type { DocumentData, Semantic } from './semantics.js';
 import { labels } from './words.js';
@@ -92,10 +92,20 @@ function articleHeadElement(article: Article, book: Book): Element {
   const parts: Array<Element | null> = [
     h('h1', { className: ['title'] }, head.title),
     head.subtitle ? withSemantic(h('p', { className: ['subtitle'] }, head.subtitle), 'subtitle') : null,
-    line('byline', [['role', head.byline?.role], ['author', head.byline?.author]]),
-    line('provenance', [['source', head.source], ['date', head.date?.text]]),
+    line('byline', [
+      ['role', head.byline?.role],
+      ['author', head.byline?.author],
+    ]),
+    line('provenance', [
+      ['source', head.source],
+      ['date', head.date?.text],
+    ]),
   ];
-  return h('div', { className: ['article-head'] }, parts.filter((part): part is Element => part !== null));
+  return h(
+    'div',
+    { className: ['article-head'] },
+    parts.filter((part): part is Element => part !== null),
+  );
 }
 
 function chapterDocument(article: Article, book: Book, handlers: BlockHandlers): Element {

@@ -21,10 +21,7 @@ export interface DocumentData {
  * A place in the book every writer can name: the title page, the contents
  * (its heading, or entry n), an article's head, or block n of an article.
  */
-export type BookPlace =
-  | { part: 'title' }
-  | { part: 'contents'; entry: number | null }
-  | { part: 'article'; article: number; block: number | null };
+export type BookPlace = { part: 'title' } | { part: 'contents'; entry: number | null } | { part: 'article'; article: number; block: number | null };
 
 declare module 'hast' {
   interface ElementData {

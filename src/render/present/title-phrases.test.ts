@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { titlePhrases } from './title-phrases.js';
 
-const split = (title: string, starts: ReadonlySet<number>) => [...starts, title.length].reduce<{ at: number; words: string[] }>(({ at, words }, end) => ({ at: end, words: [...words, title.slice(at, end)] }), { at: 0, words: [] }).words;
+const split = (title: string, starts: ReadonlySet<number>) =>
+  [...starts, title.length].reduce<{ at: number; words: string[] }>(({ at, words }, end) => ({ at: end, words: [...words, title.slice(at, end)] }), {
+    at: 0,
+    words: [],
+  }).words;
 
 describe('title phrases', () => {
   it('finds where the words of a title start, in either script', () => {

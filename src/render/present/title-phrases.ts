@@ -7,9 +7,9 @@
  * line, and pruned to the words the book's titles can hold.
  */
 import { simplifiedView } from '../../convert/character-views.js';
-import { lexiconFor, type Lexicon } from '../../util/word-list.js';
 import { segmentText } from '../../convert/segment.js';
 import { TextSample } from '../../convert/text-sample.js';
+import { type Lexicon, lexiconFor } from '../../util/word-list.js';
 
 /** Offsets (UTF-16) in a title where a word starts, 0 and the end excluded. */
 export type PhraseStarts = (title: string) => ReadonlySet<number>;

@@ -5,8 +5,8 @@
  */
 import type { Lang } from '../../book/types.js';
 import type { StopPlacement } from '../../fonts/face-metrics.js';
-import type { PunctuationStyle } from '../../typeset/char-classes.js';
 import type { Theme } from '../../theme/theme.js';
+import type { PunctuationStyle } from '../../typeset/char-classes.js';
 
 export interface Labels {
   /** Heading of the table of contents (page, nav, running head). */

@@ -5,7 +5,10 @@ import type { Article, Block, Book, Lang } from '../../../book/types.js';
 /** A small linear congruential generator: the same seed gives the same book. */
 function random(seed: number): () => number {
   let state = seed >>> 0;
-  return () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
 }
 
 export function largeBook(articles: number, blocksPerArticle: number, lang: Lang = 'zh-Hans', seed = 1): Book {
@@ -22,8 +25,7 @@ export function largeBook(articles: number, blocksPerArticle: number, lang: Lang
       if (j > 0 && j < blocksPerArticle - 1 && r < 0.1) {
         const level = ([2, 3, 4] as const)[Math.floor(next() * 3)] ?? 2;
         blocks.push({ type: 'block', kind: 'heading', level, text: `${'一二三四五六七八九十'[j % 10]}、第${j}部分的${level}级标题` });
-      }
-      else {
+      } else {
         // Join two or three paragraphs so some span many lines and cross pages.
         const parts = 1 + Math.floor(next() * 3);
         const picked = Array.from({ length: parts }, () => paragraphs[Math.floor(next() * paragraphs.length)]!);

@@ -62,7 +62,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ParsedPdf> {
     const stack: boolean[] = [];
     for (const item of content.items) {
       if ('type' in item) {
-        if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') stack.push((item as { tag?: string }).tag === 'Artifact'); // pdfjs sets `tag` but its types omit it
+        if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps')
+          stack.push((item as { tag?: string }).tag === 'Artifact'); // pdfjs sets `tag` but its types omit it
         else if (item.type === 'endMarkedContent') stack.pop();
         continue;
       }

@@ -7,7 +7,11 @@ import { renderPdf } from '../render-pdf.js';
 import { largeBook } from './large-book.js';
 
 const theme = loadTheme();
-for (const [name, book] of [['sample', sampleBook()], ['sample-hant', sampleBook('zh-Hant')], ['large', largeBook(12, 40)]] as const) {
+for (const [name, book] of [
+  ['sample', sampleBook()],
+  ['sample-hant', sampleBook('zh-Hant')],
+  ['large', largeBook(12, 40)],
+] as const) {
   const t0 = performance.now();
   const result = await renderPdf(book, { theme, fonts: loadFontSet(book.lang === 'zh-Hant' ? 'Hant' : 'Hans') });
   writeFileSync(`/tmp/${name}.pdf`, result.bytes);
