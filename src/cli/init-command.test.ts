@@ -70,6 +70,14 @@ describe('wenji init on a folder of made-up pages', () => {
     expect(manifest.sources[1]).toMatchObject({ encoding: 'gb18030', title: '秋夜讀書記' });
   });
 
+  it('offers optional keys that the schema accepts once uncommented', async () => {
+    const dir = workspace();
+    await run(['init', '散文集'], dir);
+    const path = join(dir, '散文集', 'book.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^# (notice|backCover): /gm, '$1: '));
+    expect(loadManifest(path)).toMatchObject({ notice: '内部学习资料', backCover: true });
+  });
+
   it('gives the same bytes twice, whatever the day', async () => {
     const first = workspace();
     const second = workspace();

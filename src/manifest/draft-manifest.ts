@@ -293,6 +293,14 @@ export function draftManifest(input: DraftInput): Draft {
   const scripts = `${hans} article${hans === 1 ? '' : 's'} in Simplified, ${articles.length - hans} in Traditional`;
   head.push(`editions: [${defaultEditions.join(', ')}]   # ${scripts}; both scripts are built, drop one to build only the other`);
   head.push(`formats: [${defaultFormats.join(', ')}]`);
+  head.push(
+    '# Optional: uncomment what the book needs.',
+    '# notice: 内部学习资料     # a line on the imprint page and the back cover (at most 40 characters)',
+    '# backCover: true          # a back cover on the print edition',
+    '# cover: cover.png         # your own cover image (PNG or JPEG) instead of the generated one',
+    '# theme: theme.yaml        # your own theme (page size, type sizes), beside this file',
+    '# fonts: fonts.yaml        # your own font manifest (faces per script and role), beside this file',
+  );
 
   const contexts = entryContexts(listed);
   const body: string[] = ['sources:   # in file-name order (numbers by value); move entries to reorder the book'];
