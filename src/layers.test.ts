@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 /** Layers from the bottom: a folder may import from itself and from any folder of an earlier layer, not from another of its own. */
 const layers: ReadonlyArray<readonly string[]> = [
   ['util'],
+  ['words'],
   ['book'],
   ['read'],
   ['clean'],

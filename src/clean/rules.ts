@@ -19,6 +19,7 @@ import { stripCountSuffixRule } from './strip-count-suffix.js';
 import { stripFooterRule } from './strip-footer.js';
 import { stripHeadRule } from './strip-head.js';
 import { stripJammerRule } from './strip-jammer.js';
+import { stripJammerPairsRule } from './strip-jammer-pairs.js';
 import { stripNameDotsRule } from './strip-name-dots.js';
 import { stripPinyinRule } from './strip-pinyin.js';
 import { stripRelatedRule } from './strip-related.js';
@@ -59,6 +60,7 @@ export function cleanRules() {
     stripPinyinRule,
     stripNameDotsRule,
     stripJammerRule,
+    stripJammerPairsRule,
     stripSeoRule,
     stripSpunRule,
     normalizeSpaceRule,

@@ -8,7 +8,8 @@
  * running text, are the spinner's. Where each piece starts and ends is then
  * read from word frequencies: the cut that leaves the likeliest text.
  */
-import { fullLexicon, type Lexicon } from '../util/word-list.js';
+import { splitWords, standsAlone, textCost } from '../words/split.js';
+import { fullLexicon, type Lexicon } from '../words/word-list.js';
 
 /** A repeated piece and where it occurs (UTF-16 offsets into the page text). */
 export interface SplicedPiece {
@@ -57,14 +58,9 @@ export function findSplicedPieces(text: string, lexicon: () => Lexicon = fullLex
   return trimmed;
 }
 
-/** Characters that stand alone as words in running text (particles, pronouns, common verbs). */
-const standalone = new Set([
-  ...'的了是在和与及之也都就而又把被对从向为以于我你他她它这那不很更最还再只才已并但如若所其个一有要会能可将让给着过地得说看想做去来到上下中',
-]);
-
 /** Whether the likeliest split of `piece` has only words of two or more characters and characters that stand alone. */
 function isWordLike(piece: string, lexicon: Lexicon): boolean {
-  return splitWords(piece, lexicon).every((word) => word.length > 1 || standalone.has(word));
+  return splitWords(piece, lexicon).every((word) => word.length > 1 || standsAlone(word));
 }
 
 /**
@@ -199,54 +195,11 @@ function trimPiece(text: string, piece: SplicedPiece, lexicon: Lexicon): Spliced
         const left = text.slice(Math.max(0, at - context), at + from);
         const right = text.slice(at + to, at + length + context);
         const words = splitWords(left + right, lexicon);
-        stranded += words.filter((word) => word.length === 1 && !standalone.has(word)).length;
+        stranded += words.filter((word) => word.length === 1 && !standsAlone(word)).length;
         cost += textCost(left + right, lexicon);
       }
       if (stranded < best.stranded || (stranded === best.stranded && cost < best.cost)) best = { stranded, cost, from, to };
     }
   }
   return { text: piece.text.slice(best.from, best.to), at: piece.at.map((at) => at + best.from) };
-}
-
-/** Characters the list knows only as parts of words are dear on their own. */
-const unknownCost = 25;
-const longestWord = 8;
-
-/**
- * The negative log-probability of the likeliest split of `text` into words
- * of the list (a unigram model); anything but Han costs nothing.
- */
-function textCost(text: string, lexicon: Lexicon): number {
-  return likeliestSplit(text, lexicon).cost;
-}
-
-/** The words of the likeliest split of a Han string. */
-function splitWords(text: string, lexicon: Lexicon): string[] {
-  const { chars, from } = likeliestSplit(text, lexicon);
-  const words: string[] = [];
-  for (let end = chars.length; end > 0; end = from[end]!) words.unshift(chars.slice(from[end]!, end).join(''));
-  return words;
-}
-
-function likeliestSplit(text: string, lexicon: Lexicon): { cost: number; chars: string[]; from: Int32Array } {
-  const chars = [...text].filter((ch) => isHan(ch));
-  const logTotal = Math.log(lexicon.total);
-  const best = new Float64Array(chars.length + 1).fill(Infinity);
-  const from = new Int32Array(chars.length + 1);
-  best[0] = 0;
-  for (let i = 0; i < chars.length; i++) {
-    const start = best[i]!;
-    if (start === Infinity) continue;
-    let word = '';
-    for (let j = i; j < Math.min(chars.length, i + longestWord); j++) {
-      word += chars[j];
-      const count = lexicon.count(word);
-      const cost = count === undefined ? (j === i ? unknownCost : Infinity) : logTotal - Math.log(count);
-      if (start + cost < best[j + 1]!) {
-        best[j + 1] = start + cost;
-        from[j + 1] = i;
-      }
-    }
-  }
-  return { cost: best[chars.length]!, chars, from };
 }

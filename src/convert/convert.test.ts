@@ -6,7 +6,7 @@ import TSPhrases from 'opencc-js/dict/TSPhrases';
 import { describe, expect, it } from 'vitest';
 import { sampleBook } from '../book/sample-book.js';
 import type { Script } from '../book/types.js';
-import { simplifiedView } from './character-views.js';
+import { simplifiedView } from '../words/character-views.js';
 import { converter, converterForTexts, detailedConverter, type Variant } from './converters.js';
 import { convertQuotes } from './quotes.js';
 import { parseReviewedPhrases, reviewedPhrasesFile } from './reviewed-phrases.js';

@@ -13,8 +13,8 @@
  */
 import type { Script } from '../book/types.js';
 import { scriptLean } from '../structure/script-only.js';
+import { simplifiedView, traditionalView } from '../words/character-views.js';
 import { ambiguousTargets, decidedByContext } from './ambiguous.js';
-import { simplifiedView, traditionalView } from './character-views.js';
 import type { ConvertDetailed } from './converters.js';
 import { reviewedPhrases } from './reviewed-phrases.js';
 

@@ -6,7 +6,7 @@
  * reads 坚定制度 as 坚|定制|度 and 指明了 as 指|明了; here 坚定|制度 and
  * 指明|了 are more probable than any split through 定制 or 明了.
  */
-import type { Lexicon } from '../util/word-list.js';
+import type { Lexicon } from '../words/word-list.js';
 
 /** Count given to a conversion phrase the frequency list lacks: OpenCC lists only real words (tuned on the gold's tuning half). */
 export const phraseFloor = 100;

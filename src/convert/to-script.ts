@@ -8,8 +8,8 @@
  */
 import type { Article, AssembledBook, Block, Book, Lang, Script } from '../book/types.js';
 import { detectScript } from '../structure/detect-script.js';
+import { simplifiedView, traditionalView } from '../words/character-views.js';
 import { ambiguousTargets, decidedByContext } from './ambiguous.js';
-import { simplifiedView, traditionalView } from './character-views.js';
 import { type ConvertDetailed, converterForTexts, detailedConverter, type Variant } from './converters.js';
 import { convertQuotes } from './quotes.js';
 import { repairMixedScript } from './repair.js';

@@ -6,10 +6,11 @@
  * form. The frequency list is read only when some title needs more than one
  * line, and pruned to the words the book's titles can hold.
  */
-import { simplifiedView } from '../../convert/character-views.js';
+
 import { segmentText } from '../../convert/segment.js';
 import { TextSample } from '../../convert/text-sample.js';
-import { type Lexicon, lexiconFor } from '../../util/word-list.js';
+import { simplifiedView } from '../../words/character-views.js';
+import { type Lexicon, lexiconFor } from '../../words/word-list.js';
 
 /** Offsets (UTF-16) in a title where a word starts, 0 and the end excluded. */
 export type PhraseStarts = (title: string) => ReadonlySet<number>;

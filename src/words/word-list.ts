@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { packageRoot } from './package-root.js';
+import { packageRoot } from '../util/package-root.js';
 
 /** Which words a text may contain (a cheap filter over its characters). */
 export interface WordFilter {
