@@ -4,6 +4,7 @@
  * correction whose text no longer occurs is an error, so fixes never rot.
  */
 import type { Fix } from '../read/read-fixes.js';
+import { escapeRegExp } from '../util/regexp.js';
 import { editLine, type LineRoot, liveLines, report } from './line-tree.js';
 import type { CleanPlugin } from './plugin.js';
 import { defineRule } from './rule.js';
@@ -12,10 +13,6 @@ export interface ApplyFixesOptions {
   fixes: readonly Fix[];
   /** Path of the fixes file, for messages. */
   fixesFile: string;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export const applyFixes: CleanPlugin<ApplyFixesOptions> =

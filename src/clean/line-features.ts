@@ -4,6 +4,8 @@
  * much is Han, and how much of it is the vocabulary of site chrome. In the
  * spirit of jusText: the decision is made from the kind of text, not its string.
  */
+
+import { escapeRegExp } from '../util/regexp.js';
 import { blurbCues, clickWords, columnWords, strongBlurbCues } from './lexicon.js';
 import { hanCharGlobal } from './patterns.js';
 
@@ -41,7 +43,7 @@ export interface LineFeatures {
 
 /** One alternation per lexicon, longest words first, so a line is scanned once. */
 function alternation(words: readonly string[]): RegExp {
-  const escaped = [...new Set(words)].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = [...new Set(words)].sort((a, b) => b.length - a.length).map((word) => escapeRegExp(word));
   return new RegExp(escaped.join('|'), 'g');
 }
 const clickPattern = alternation(clickWords);

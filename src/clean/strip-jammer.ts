@@ -5,6 +5,8 @@
  * counter (`第1页共1页`), a truncation notice (`此处隐藏N个字`), a random run of
  * Latin letters and digits between Chinese characters, and a stray backtick.
  */
+
+import { escapeRegExp } from '../util/regexp.js';
 import { editLine, type LineRoot, liveLines } from './line-tree.js';
 import { han } from './patterns.js';
 import type { CleanPlugin } from './plugin.js';
@@ -25,7 +27,6 @@ const asciiJammer = new RegExp(
   `(?<=[${han}，。、])(?![A-Za-z0-9]*[a-z]{4})(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*\\d)[A-Za-z0-9]{8,24}(?=[${han}，。、])`,
   'g',
 );
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export const stripJammer: CleanPlugin = () => (tree: LineRoot, file) => {
   const lines = liveLines(tree);

@@ -4,6 +4,8 @@
  * out where they stand. A warning each: the words go, so a person should see
  * them in the report.
  */
+
+import { escapeRegExp } from '../util/regexp.js';
 import { editLine, type LineNode, type LineRoot, liveLines } from './line-tree.js';
 import type { CleanPlugin } from './plugin.js';
 import { defineRule } from './rule.js';
@@ -11,8 +13,6 @@ import { findSplicedPieces } from './spun-text.js';
 
 /** Lines are read in stretches of about this many characters: a spinner's cycle is local, and the search stays linear in the page. */
 const stretchLength = 6000;
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export const stripSpun: CleanPlugin = () => (tree: LineRoot, file) => {
   for (const stretch of stretches(liveLines(tree))) {

@@ -8,6 +8,7 @@
  */
 import type { Article, AssembledBook, Block, Book, Lang, Script } from '../book/types.js';
 import { detectScript } from '../structure/detect-script.js';
+import { escapeRegExp } from '../util/regexp.js';
 import { simplifiedView, traditionalView } from '../words/character-views.js';
 import { ambiguousTargets, decidedByContext } from './ambiguous.js';
 import { type ConvertDetailed, converterForTexts, detailedConverter, type Variant } from './converters.js';
@@ -35,10 +36,6 @@ export const scriptOfLang = (lang: Lang): Script => (lang === 'zh-Hant' ? 'Hant'
 const otherScript = (script: Script): Script => (script === 'Hant' ? 'Hans' : 'Hant');
 /** Repairs restore the script, never the vocabulary: Taiwan phrases (联系 → 聯絡) stay out of them. */
 const repairVariant = (variant: Variant): Variant => (variant === 'twp' ? 'tw' : variant);
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function pinnedPattern(options: ConversionOptions): RegExp | null {
   const pinned = [...options.keep, ...Object.keys(options.dictionary)].sort((a, b) => b.length - a.length);

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { join, relative } from 'node:path';
 import { packageRoot } from './package-root.js';
+import { escapeRegExp } from './regexp.js';
 
 const bundleFile = join(packageRoot, 'dist', 'wenji.cjs');
 /** `load.ts` wraps the bundle in a function on its first line; columns there are shifted by the wrapper. */
@@ -39,7 +40,7 @@ export function readableStack(error: unknown): string {
   if (!stack.includes(bundleFile)) return stack;
   const map = readMap();
   if (!map) return stack;
-  const escaped = bundleFile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(bundleFile);
   return stack.replace(
     new RegExp(`${escaped}:(\\d+):(\\d+)`, 'g'),
     (whole, line: string, column: string) => mapFrame(map, Number(line), Number(column)) ?? whole,
