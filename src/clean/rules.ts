@@ -9,6 +9,7 @@ import { detectDamageRule } from './detect-damage.js';
 import { duplicateTitleRule } from './duplicate-title.js';
 import { fixTypographyRule, repairSignsRule } from './fix-typography.js';
 import { normalizeSpaceRule } from './normalize-space.js';
+import { repairCompatIdeographsRule } from './repair-compat-ideographs.js';
 import { repairMojibakeRule } from './repair-mojibake.js';
 import { stripRepeatedRule } from './repeated-lines.js';
 import type { CleanRule, RuleInfo } from './rule.js';
@@ -54,6 +55,7 @@ export function cleanRules() {
   return [
     applyFixesRule,
     repairMojibakeRule,
+    repairCompatIdeographsRule,
     stripTocRule,
     stripTemplateRule,
     repairSignsRule,

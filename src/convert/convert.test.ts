@@ -225,6 +225,16 @@ describe('phrase-level conversion', () => {
     expect(result.guesses).toEqual([]);
   });
 
+  it('reads compatibility ideographs as the unified ones: converted, and matched in phrases', () => {
+    // U+F92D 來 and U+F967 不 as PDFs of Taiwan documents carry them; U+F966 復 inside the word 復辟.
+    expect(convertText('未\uF92D\uF967遠', 'Hant', 'Hans', none).text).toBe('未来不远');
+    expect(convertText('皇室\uF966辟', 'Hant', 'Hans', none).text).toBe('皇室复辟');
+    // A supplement code point (two UTF-16 units) becomes one unit: guesses index the text as output.
+    const { text, guesses } = convertText('\u{2F800}，他叫余', 'Hans', 'Hant', none);
+    expect(text).toBe('麗，他叫餘');
+    expect(guesses.map((guess) => [guess.char, guess.index, text[guess.index]])).toEqual([['余', 4, '餘']]);
+  });
+
   it('leaves text already in the target script alone, except its quotes', () => {
     expect(convertText('基層幹部要以“三念”護航', 'Hant', 'Hant', none).text).toBe('基層幹部要以「三念」護航');
   });

@@ -15,6 +15,7 @@ import STPhrases from 'opencc-js/dict/STPhrases';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import * as preset from 'opencc-js/preset';
 import type { Script } from '../book/types.js';
+import { unifyCompatIdeographs } from '../util/compat-ideographs.js';
 import { simplifiedView } from '../words/character-views.js';
 import { forEachEntry } from '../words/dictionary-entries.js';
 import { fullLexicon, type Lexicon, lexiconFor } from '../words/word-list.js';
@@ -146,7 +147,8 @@ function runChain(chain: Chain, from: Script, texts: readonly string[], prune: b
   const keysOf = prune
     ? collectKeys
     : (dicts: readonly string[]) => memo(chain, `keys:${dicts.length}:${dicts.map((d) => d.slice(0, 16)).join('|')}`, () => collectKeys(dicts));
-  let current = [...texts];
+  // Compatibility ideographs first: dictionaries key the unified ones (復辟, not U+F966 辟).
+  let current = texts.map(unifyCompatIdeographs);
   let pruned = pruner(current);
   for (const group of chain.normalization) {
     const trie = trieOf(pruned(group));

@@ -8,6 +8,7 @@
  */
 import type { Article, AssembledBook, Block, Book, Lang, Script } from '../book/types.js';
 import { detectScript } from '../structure/detect-script.js';
+import { unifyCompatIdeographs } from '../util/compat-ideographs.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { simplifiedView, traditionalView } from '../words/character-views.js';
 import { ambiguousTargets, decidedByContext } from './ambiguous.js';
@@ -87,6 +88,8 @@ export function convertText(
   pattern: RegExp | null = pinnedPattern(options),
   thorough = false,
 ): { text: string; guesses: Guess[]; repairs: number } {
+  // Read as the unified ideographs the engine converts, so that guesses index the text as output.
+  text = unifyCompatIdeographs(text);
   let repairs = 0;
   let output = '';
   const guesses: Guess[] = [];

@@ -17,6 +17,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import STCharacters from 'opencc-js/dict/STCharacters';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
+import { unifyCompatIdeographs } from '../util/compat-ideographs.js';
 
 export type Convert = (text: string) => string;
 
@@ -75,17 +76,17 @@ function characterTable(dictionary: string): Map<string, string> {
 
 let t2sTable: Map<string, string> | undefined;
 let s2tTable: Map<string, string> | undefined;
-/** Plain character-level t2s: each character to the first Simplified target OpenCC lists. */
+/** Plain character-level t2s: each character to the first Simplified target OpenCC lists (a compatibility ideograph read as its unified one first: U+F966 復 is 復, so 复). */
 export const plainT2s: Convert = (text) => {
   t2sTable ??= characterTable(TSCharacters);
   const table = t2sTable;
-  return [...text].map((ch) => table.get(ch) ?? ch).join('');
+  return [...unifyCompatIdeographs(text)].map((ch) => table.get(ch) ?? ch).join('');
 };
-/** Plain character-level s2t: each character to the first Traditional target OpenCC lists. */
+/** Plain character-level s2t: each character to the first Traditional target OpenCC lists (compatibility ideographs read as unified ones first). */
 export const plainS2t: Convert = (text) => {
   s2tTable ??= characterTable(STCharacters);
   const table = s2tTable;
-  return [...text].map((ch) => table.get(ch) ?? ch).join('');
+  return [...unifyCompatIdeographs(text)].map((ch) => table.get(ch) ?? ch).join('');
 };
 
 const isHan = (ch: string) => /\p{Script=Han}/u.test(ch);
