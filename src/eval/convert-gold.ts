@@ -59,7 +59,16 @@ export const allowedVariants: readonly (readonly [string, string])[] = [
   ['鏽', '銹'],
   ['繡', '綉'],
   ['獃', '呆'],
+  // MOE's dictionary of variants: 溼 and 濕 are both standard forms, each a variant of the other, used alike.
+  ['溼', '濕'],
 ];
+
+/**
+ * Words whose two spellings the Taiwan standard allows, though their
+ * characters are not variants elsewhere (了結 is never 瞭結): the Executive
+ * Yuan's guide to official writing prescribes 瞭解 and accepts 了解.
+ */
+export const allowedWordVariants: readonly (readonly [string, string])[] = [['了解', '瞭解']];
 
 const variantKey = (a: string, b: string) => (a < b ? a + b : b + a);
 const variantSet = new Set(allowedVariants.map(([a, b]) => variantKey(a, b)));
@@ -127,17 +136,33 @@ function alignedPairs(gold: string, output: string): [string, string, number][] 
   return pairs.reverse();
 }
 
+/** Whether gold character `i` lies in one spelling of an allowed word pair that the output spells the other way. */
+function inAllowedWordVariant(gold: readonly string[], outputAt: ReadonlyMap<number, string>, i: number): boolean {
+  for (const pair of allowedWordVariants) {
+    for (const [word, other] of [pair, [pair[1], pair[0]] as const]) {
+      const length = [...word].length;
+      for (let start = Math.max(0, i - length + 1); start <= i; start++) {
+        const spans = (text: (k: number) => string | undefined, target: string) => [...target].every((ch, k) => text(start + k) === ch);
+        if (spans((k) => gold[k], word) && spans((k) => outputAt.get(k), other)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 /** Compares a converted line with the gold line, adding to `tally`. */
 export function scoreLine(goldLine: string, outputLine: string, tally: Tally): void {
   // CJK compatibility ideographs (U+F900…) in the gold are the unified ones with another code point.
   const gold = goldLine.normalize('NFC');
   const output = outputLine.normalize('NFC');
   const chars = [...gold];
-  for (const [g, o, i] of alignedPairs(gold, output)) {
+  const pairs = alignedPairs(gold, output);
+  const outputAt = new Map(pairs.map(([, o, i]) => [i, o]));
+  for (const [g, o, i] of pairs) {
     if (!isHan(g)) continue;
     tally.han++;
     if (g === o) continue;
-    if (isAllowedVariant(g, o)) {
+    if (isAllowedVariant(g, o) || inAllowedWordVariant(chars, outputAt, i)) {
       tally.variants++;
       continue;
     }
