@@ -52,7 +52,8 @@ export const editorPlaceholder = '编者';
 /** The publication date when neither SOURCE_DATE_EPOCH nor an article gives one. */
 export const datePlaceholder = '1970-01-01';
 const defaultEditions = ['zh-Hans', 'zh-Hant'] as const;
-const defaultFormats = ['pdf', 'epub'] as const;
+/** Every edition the product makes, as the seeds' manifest asks for them; the user drops what the book does not need. */
+const defaultFormats = ['pdf', 'booklet', 'epub', 'epub-vertical'] as const;
 /** At most this many warnings of one file are spelled out. */
 const warningsShown = 3;
 /** At most this many line numbers are listed for one rule. */
@@ -292,7 +293,9 @@ export function draftManifest(input: DraftInput): Draft {
   const hans = articles.filter((article) => article.script === 'Hans').length;
   const scripts = `${hans} article${hans === 1 ? '' : 's'} in Simplified, ${articles.length - hans} in Traditional`;
   head.push(`editions: [${defaultEditions.join(', ')}]   # ${scripts}; both scripts are built, drop one to build only the other`);
-  head.push(`formats: [${defaultFormats.join(', ')}]`);
+  head.push(
+    `formats: [${defaultFormats.join(', ')}]   # print PDF, the same pages imposed on A4 to fold and staple, e-book, vertical e-book (Traditional edition only)`,
+  );
   head.push(
     '# Optional: uncomment what the book needs.',
     '# notice: 内部学习资料     # a line on the imprint page and the back cover (at most 40 characters)',
