@@ -87,15 +87,18 @@ function table(header: readonly string[], rows: readonly string[][], rightAligne
   return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
 }
 
-/** `zh-Hans.pdf`, `report.json`: an output's name without the book's slug. */
+/** `zh-Hans.pdf`, `zh-Hant.booklet.pdf`, `report.json`: an output's name without the book's slug. */
 export function outputKey(path: string): string {
   const name = basename(path);
-  return /(zh-Han[st]\.(?:pdf|epub)|report\.(?:json|html))$/.exec(name)?.[1] ?? name;
+  return /(zh-Han[st](?:\.[a-z-]+)?\.(?:pdf|epub)|report\.(?:json|html))$/.exec(name)?.[1] ?? name;
 }
+
+/** The print edition's PDF (not the booklet imposed from it). */
+const isPrintPdf = (key: string) => /^zh-Han[st]\.pdf$/.test(key);
 
 function summaryTable(corpora: readonly CorpusResult[]): string {
   const rows = corpora.map((corpus) => {
-    const pdfPages = corpus.fresh.outputs.filter((output) => output.pages !== undefined).map((output) => String(output.pages));
+    const pdfPages = corpus.fresh.outputs.filter((output) => output.pages !== undefined && isPrintPdf(output.name)).map((output) => String(output.pages));
     return [
       corpus.name,
       String(corpus.articles),
