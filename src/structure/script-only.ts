@@ -25,9 +25,17 @@ export function isGb2312(ch: string): boolean {
   return bytes.length === 2 && bytes[0]! >= 0xa1 && bytes[0]! <= 0xf7 && bytes[1]! >= 0xa1 && bytes[1]! <= 0xfe;
 }
 
+/**
+ * iconv-lite's big5 is Big5-HKSCS, which also encodes hundreds of Simplified
+ * characters (风 8BF0, 国 98C7, 会 894E): keep to Big5's own ranges (lead
+ * bytes A1–F9, as code page 950 has them), without the extension rows
+ * C6A1–C8FE that HKSCS fills.
+ */
 export function isBig5(ch: string): boolean {
   const bytes = iconv.encode(ch, 'big5');
-  return bytes.length === 2 && !(bytes[0] === 0x3f);
+  if (bytes.length !== 2) return false;
+  const [lead, trail] = [bytes[0]!, bytes[1]!];
+  return lead >= 0xa1 && lead <= 0xf9 && !(lead === 0xc6 && trail >= 0xa1) && lead !== 0xc7 && lead !== 0xc8;
 }
 
 let simplified: Set<string> | undefined;
