@@ -17,6 +17,7 @@ import { simplifiedView, traditionalView } from '../words/character-views.js';
 import { ambiguousTargets, decidedByContext } from './ambiguous.js';
 import type { ConvertDetailed } from './converters.js';
 import { reviewedPhrases } from './reviewed-phrases.js';
+import { isAllowedVariant } from './variant-pairs.js';
 
 export interface Repair {
   text: string;
@@ -54,7 +55,9 @@ export function repairMixedScript(text: string, to: Script, toTarget: ConvertDet
     let next = ch;
     // A leftover is a character of the other script only, or one the other script shares with several targets (干, 系, 著);
     // any other difference is a variant of the target script (群/羣), which stays as the text has it.
-    const leftover = ch === view[k] && out[k] !== ch && (scriptLean(ch) === foreign || ambiguousTargets[to][ch] !== undefined);
+    // A shared character whose reading is a variant of it (台 for 臺 in 台灣) is the text's spelling, not a leftover.
+    const leftover =
+      ch === view[k] && out[k] !== ch && !isAllowedVariant(ch, out[k]!) && (scriptLean(ch) === foreign || ambiguousTargets[to][ch] !== undefined);
     if (leftover) {
       const decided = !alone.has(index) || safeAlone[to].includes(ch) || decidedByContext(viewText, index, to);
       if (scriptLean(ch) === foreign || to === 'Hans' || decided) next = out[k]!;

@@ -17,51 +17,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import STCharacters from 'opencc-js/dict/STCharacters';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
+import { isAllowedVariant } from '../convert/variant-pairs.js';
 import { unifyCompatIdeographs } from '../util/compat-ideographs.js';
 
 export type Convert = (text: string) => string;
-
-/** Spelling pairs both allowed by the Taiwan standard (or by OpenCC's Traditional): not errors. */
-export const allowedVariants: readonly (readonly [string, string])[] = [
-  ['台', '臺'],
-  ['裡', '裏'],
-  ['佈', '布'],
-  ['峰', '峯'],
-  ['群', '羣'],
-  ['線', '綫'],
-  ['污', '汙'],
-  ['床', '牀'],
-  ['嘆', '歎'],
-  ['痴', '癡'],
-  ['鉤', '鈎'],
-  ['脣', '唇'],
-  ['眾', '衆'],
-  ['為', '爲'],
-  ['說', '説'],
-  ['偽', '僞'],
-  ['啟', '啓'],
-  ['稅', '税'],
-  ['銳', '鋭'],
-  ['脫', '脱'],
-  ['閱', '閲'],
-  ['悅', '悦'],
-  ['溫', '温'],
-  ['抬', '擡'],
-  ['蔥', '葱'],
-  ['麵', '麪'],
-  ['雞', '鷄'],
-  ['嘗', '嚐'],
-  ['祕', '秘'],
-  ['豔', '艷'],
-  ['恆', '恒'],
-  ['嫻', '嫺'],
-  ['氳', '氲'],
-  ['鏽', '銹'],
-  ['繡', '綉'],
-  ['獃', '呆'],
-  // MOE's dictionary of variants: 溼 and 濕 are both standard forms, each a variant of the other, used alike.
-  ['溼', '濕'],
-];
 
 /**
  * Words whose two spellings the Taiwan standard allows, though their
@@ -69,10 +28,6 @@ export const allowedVariants: readonly (readonly [string, string])[] = [
  * Yuan's guide to official writing prescribes 瞭解 and accepts 了解.
  */
 export const allowedWordVariants: readonly (readonly [string, string])[] = [['了解', '瞭解']];
-
-const variantKey = (a: string, b: string) => (a < b ? a + b : b + a);
-const variantSet = new Set(allowedVariants.map(([a, b]) => variantKey(a, b)));
-export const isAllowedVariant = (gold: string, output: string): boolean => variantSet.has(variantKey(gold, output));
 
 function characterTable(dictionary: string): Map<string, string> {
   const table = new Map<string, string>();
