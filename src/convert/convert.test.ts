@@ -123,6 +123,10 @@ describe('segmentation by word frequency', () => {
     expect(s2tw('这只是开始，那只会更糟，这只能说明，一百万只服务两成')).toBe('這只是開始，那只會更糟，這只能說明，一百萬只服務兩成');
   });
 
+  it('reads 只 after 多 and before a verb as "only", though OpenCC lists 多只 as 多隻', () => {
+    expect(s2tw('他最多只会笑，顶多只要十分钟，多只羊')).toBe('他最多只會笑，頂多只要十分鐘，多隻羊');
+  });
+
   it('reads 周 and 天后 after Arabic digits as the week and "days later"', () => {
     expect(s2tw('3天后，每 2 周一次，第3周，妈祖天后')).toBe('3天後，每 2 週一次，第3週，媽祖天后');
   });
@@ -185,8 +189,11 @@ describe('repair of mixed script', () => {
     expect(toHant(text)).toEqual({ text, guesses: [], repairs: 0 });
   });
 
-  it('leaves native Traditional words as they are (計畫, 臺灣)', () => {
+  it('leaves native Traditional words as they are (計畫, 臺灣), and either spelling of a variant pair (台灣, 分布)', () => {
     expect(toHant('這個計畫在臺灣推動').text).toBe('這個計畫在臺灣推動');
+    const native = '他出生於台北，人口分布在台中與平台上';
+    expect(toHant(native)).toMatchObject({ text: native, repairs: 0 });
+    expect(toHant('颱風來了，台风也来了').text).toBe('颱風來了，颱風也來了');
   });
 
   it('reports a shared character no word or context decides, and keeps it', () => {

@@ -189,9 +189,7 @@ function runChain(chain: Chain, from: Script, texts: readonly string[], prune: b
     const trie = trieOf(pruned(group));
     segments = group.includes(chain.scriptPhrases)
       ? segments.map((parts) =>
-          parts.map((part, p) =>
-            withContext(chain.to, parts, p, i === 0 ? convertWord(part, from, trie, vocabulary) : trie.convert(part), vocabulary.isPhrase),
-          ),
+          parts.map((part, p) => withContext(chain.to, parts, p, i === 0 ? convertWord(part, from, trie, vocabulary) : trie.convert(part), vocabulary)),
         )
       : segments.map((parts) => [trie.convert(parts.join(''))]);
   }
@@ -216,7 +214,7 @@ function convertWord(part: string, from: Script, trie: Trie, vocabulary: Vocabul
   const whole = view.join('');
   const inner: Vocabulary = {
     ...vocabulary,
-    lexicon: { count: (word) => (word === whole ? undefined : vocabulary.lexicon.count(word)), total: vocabulary.lexicon.total },
+    lexicon: { ...vocabulary.lexicon, count: (word) => (word === whole ? undefined : vocabulary.lexicon.count(word)) },
   };
   const { bounds, score } = bestSplit(chars, view, inner);
   const greedy = [0];

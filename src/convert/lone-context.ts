@@ -12,12 +12,17 @@
  * 只 after a demonstrative (or 几, 俩) is the measure word 隻 (这只狗, 那只手,
  * 好几只鸟), unless what follows makes it the adverb 只 (only): a verb, an
  * auxiliary, a preposition or a negation (这只是, 那只会, 这只能, 这只不过).
- * After other numerals it is left to OpenCC's phrases (一只, 两只): there
- * 只 is as often the adverb (一百万只服务两成).
+ * After other numerals it is the measure where the next word is a noun of
+ * the frequency list (十四只老鼠, 几百只鸟, 3只猫); else it is left to OpenCC's
+ * phrases (一只, 两只), as 只 there is as often the adverb (一百万只服务两成). After 多 it is the adverb
+ * before a verb (最多只会, 顶多只要), though OpenCC's phrase 多只 says 多隻.
  */
 import type { Script } from '../book/types.js';
+import type { Vocabulary } from './segment.js';
 
 const beforeMeasure = new Set([...'这那哪每某几俩']);
+/** The last character of a number: a Han numeral or a digit. */
+const numeral = /^[一二两三四五六七八九十百千万几\d]$/u;
 /** Characters after which 只 reads "only" (the first of a verb, an auxiliary, a preposition or a negation). */
 const afterOnly = new Set([
   ...'是有要能会可不没别在想好用需须为因对把被让给说看知见怕剩顾管得限针靠凭等差当求做许准作留够算认听懂记允适占花带跟和与同向从往到以由于关就才也还都又再已曾将该应肯敢配值属',
@@ -100,18 +105,23 @@ function afterDigits(parts: readonly string[], p: number, converted: string): st
 /**
  * The conversion of segment `p` of `parts` (converted by OpenCC as
  * `converted`) with the characters its neighbours decide, where a rule
- * applies. `isPhrase` tells a word of OpenCC's phrases (which has decided
- * already).
+ * applies. `vocabulary` tells a word of OpenCC's phrases (which has decided
+ * already) and the nouns of the frequency list.
  */
-export function withContext(to: Script, parts: readonly string[], p: number, converted: string, isPhrase: (word: string) => boolean): string {
+export function withContext(to: Script, parts: readonly string[], p: number, converted: string, vocabulary: Vocabulary): string {
   const part = parts[p]!;
   if (to !== 'Hant' || converted.length !== part.length) return converted;
   const name = surname(parts, p, converted);
   if (name !== null) return name;
   if (part.startsWith('周') || part === '天后') return afterDigits(parts, p, converted);
-  if (!part.endsWith('只') || (part.length > 1 && isPhrase(part))) return converted;
+  if (!part.endsWith('只')) return converted;
   const previous = part.length > 1 ? part.at(-2)! : (parts[p - 1]?.at(-1) ?? '');
   const next = parts[p + 1]?.[0] ?? '';
+  // 最多只会, 顶多只要: after 多 and before a verb 只 is "only", though OpenCC's phrase 多只 (many of) makes it 隻.
+  if (previous === '多' && converted.endsWith('隻') && afterOnly.has(next)) return `${converted.slice(0, -1)}只`;
+  // 十四只老鼠, 几百只鸟, 3只猫: after a numeral and before a noun 只 counts animals (OpenCC's phrases know 一只 … 十只 only).
+  if (numeral.test(previous) && converted.endsWith('只') && vocabulary.lexicon.isNoun(parts[p + 1] ?? '')) return `${converted.slice(0, -1)}隻`;
+  if (part.length > 1 && vocabulary.isPhrase(part)) return converted;
   if (!beforeMeasure.has(previous) || afterOnly.has(next)) return converted;
   return `${converted.slice(0, -1)}隻`;
 }
