@@ -191,7 +191,7 @@ describe('repair of mixed script', () => {
 
   it('leaves native Traditional words as they are (計畫, 臺灣), and either spelling of a variant pair (台灣, 分布)', () => {
     expect(toHant('這個計畫在臺灣推動').text).toBe('這個計畫在臺灣推動');
-    const native = '他出生於台北，人口分布在台中與平台上';
+    const native = '他出生於台北，人口分布在台中與平台上，一套純愛心系統';
     expect(toHant(native)).toMatchObject({ text: native, repairs: 0 });
     expect(toHant('颱風來了，台风也来了').text).toBe('颱風來了，颱風也來了');
   });

@@ -69,7 +69,7 @@ export function repairMixedScript(text: string, to: Script, toTarget: ConvertDet
     result.push(next);
     index += ch.length;
   });
-  correctReviewed(result, view, to, repair);
+  correctReviewed(result, view, out, to, repair);
   repair.text = result.join('');
   return repair;
 }
@@ -79,15 +79,19 @@ export function repairMixedScript(text: string, to: Script, toTarget: ConvertDet
  * another form of it in the target script (a source's 新徵程 is 新征程): its
  * target replaces whatever the text holds, character for character. Only
  * phrases for every variant count: a Taiwan-only form or a character default
- * is no reason to change a text's own spelling.
+ * is no reason to change a text's own spelling. Only where the engine read
+ * the phrase as a word (`out` has its target there): 愛心系統 holds 心系 but
+ * is 愛心|系統.
  */
-function correctReviewed(result: string[], view: readonly string[], to: Script, repair: Repair): void {
+function correctReviewed(result: string[], view: readonly string[], out: readonly string[], to: Script, repair: Repair): void {
   const viewText = view.join('');
   if (viewText.length !== view.length) return;
   for (const entry of reviewedPhrases()) {
     if (entry.to !== to || entry.direction === 'tw' || entry.direction === 's2tw' || [...entry.phrase].length === 1) continue;
+    const target = [...entry.target];
     for (let at = viewText.indexOf(entry.phrase); at >= 0; at = viewText.indexOf(entry.phrase, at + 1)) {
-      [...entry.target].forEach((ch, k) => {
+      if (target.some((ch, k) => out[at + k] !== ch)) continue;
+      target.forEach((ch, k) => {
         if (result[at + k] !== ch) {
           repair.changes.push({ index: at + k, from: result[at + k]!, to: ch });
           result[at + k] = ch;
