@@ -90,6 +90,8 @@ export interface BookMeta {
   description?: string;
   /** A circulation line (内部学习资料) for the imprint, the back cover and the colophon. */
   notice?: string;
+  /** The edition's number (版次; unset: the first). */
+  version?: number;
   /** The Traditional standard the edition's text was converted to (`tw`, `twp`, `hk`, `t`); unset for Simplified. */
   variant?: 'tw' | 'twp' | 'hk' | 't';
   /** Whether the print edition ends with a back cover (unset: as the theme says). */

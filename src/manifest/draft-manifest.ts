@@ -300,6 +300,7 @@ export function draftManifest(input: DraftInput): Draft {
     '# Optional: uncomment what the book needs.',
     '# notice: 内部学习资料     # a line on the imprint page and the back cover (at most 40 characters)',
     '# backCover: true          # a back cover on the print edition',
+    '# version: 2               # the edition number on the imprint (版次, default 1)',
     '# cover: cover.png         # your own cover image (PNG or JPEG) instead of the generated one',
     '# theme: theme.yaml        # your own theme (page size, type sizes), beside this file',
     '# fonts: fonts.yaml        # your own font manifest (faces per script and role), beside this file',

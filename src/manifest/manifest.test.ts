@@ -120,6 +120,13 @@ describe('manifest', () => {
     expect(failure(() => parseManifest(indented, 'm.yaml'))).toMatch(/nested too deeply|cannot parse/);
   });
 
+  it('takes the edition number (版次), a whole number from 1', () => {
+    expect(bookMeta(parseManifest(`${valid}version: 2\n`, 'm.yaml'), {}).version).toBe(2);
+    expect(bookMeta(parseManifest(valid, 'm.yaml'), {})).not.toHaveProperty('version');
+    expect(failure(() => parseManifest(`${valid}version: 0\n`, 'm.yaml'))).toMatch(/^m\.yaml:7: invalid manifest key `version`/);
+    expect(failure(() => parseManifest(`${valid}version: 1.5\n`, 'm.yaml'))).toMatch(/^m\.yaml:7: invalid manifest key `version`/);
+  });
+
   it('takes a circulation notice and a back cover for the print edition, checked like every key', () => {
     const meta = bookMeta(parseManifest(`${valid}notice: 内部学习资料\nbackCover: true\n`, 'm.yaml'), {});
     expect([meta.notice, meta.backCover]).toEqual(['内部学习资料', true]);

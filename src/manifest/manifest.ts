@@ -54,6 +54,8 @@ export const manifestSchema = z
     description: z.string().min(1).max(4000).optional(),
     /** A circulation line such as 内部学习资料, on the imprint page, the back cover and the e-book's colophon. */
     notice: line(40).optional(),
+    /** The edition's number (版次, default 1): the imprint prints 2026年11月第1版. */
+    version: z.number().int().min(1).max(99).optional(),
     /** A back cover on the print edition (default: the theme's `front.backCover`). */
     backCover: z.boolean().optional(),
     // Output names are `<slug>.zh-Hant.epub` and the like, and must fit a file system's 255 bytes with room to spare.
@@ -232,6 +234,7 @@ export function bookMeta(manifest: Omit<ManifestData, 'sourceRoot'>, env: NodeJS
     ...(manifest.publisher ? { publisher: manifest.publisher } : {}),
     ...(manifest.description ? { description: manifest.description } : {}),
     ...(manifest.notice ? { notice: manifest.notice } : {}),
+    ...(manifest.version !== undefined ? { version: manifest.version } : {}),
     ...(manifest.backCover !== undefined ? { backCover: manifest.backCover } : {}),
     slug: manifest.slug,
     identifier: manifest.identifier ?? deriveIdentifier(manifest.title, manifest.editor, manifest.slug),

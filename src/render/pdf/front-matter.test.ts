@@ -105,7 +105,8 @@ describe('front matter (zh-Hans, default theme)', () => {
     expect(all).toContain('出版文集');
     expect(all).toContain('版本简体中文印刷版');
     expect(all).toContain('开本A5（148×210mm）');
-    expect(all).toContain('出版日期2026年1月1日');
+    expect(all).toMatch(/字数\d+千字/);
+    expect(all).toContain('版次2026年1月第1版');
     expect(all).toContain('文章来源笔杆子家园、大江時評');
     expect(all).toMatch(/字体NotoSerifSC/);
     expect(all).toContain('字体许可SILOpenFontLicense1.1');

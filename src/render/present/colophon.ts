@@ -6,7 +6,7 @@
 import type { Book } from '../../book/types.js';
 import type { FaceFacts } from '../../fonts/face-facts.js';
 import type { ColophonRow } from './present-book.js';
-import { formatDate, labels } from './words.js';
+import { formatDate, formatVersion, formatWordCount, labels } from './words.js';
 
 export type { FaceFacts } from '../../fonts/face-facts.js';
 
@@ -14,6 +14,24 @@ export interface ColophonFacts {
   layout: 'horizontal' | 'vertical';
   identifier: string;
   faces: readonly FaceFacts[];
+}
+
+/** Characters of the text a reader reads (titles, bylines, blocks), spaces aside: what 字数 counts. */
+function textLength(book: Book): number {
+  let count = 0;
+  const add = (text: string | null | undefined) => {
+    if (text) count += [...text.replace(/\s/gu, '')].length;
+  };
+  for (const article of book.articles) {
+    add(article.title);
+    add(article.subtitle);
+    add(article.author);
+    for (const block of article.blocks) {
+      add('lead' in block ? block.lead : undefined);
+      add(block.text);
+    }
+  }
+  return count;
 }
 
 /** Distinct values, in first-seen order. */
@@ -45,7 +63,7 @@ export interface ImprintFacts {
 /**
  * The print edition's imprint (版权页), as a typesetter sets one on the back
  * of the title page: title, editor, publisher, edition (script and standard),
- * size, date, sources, fonts and licence, identifier.
+ * size, length, 版次, sources, fonts and licence, identifier.
  */
 export function imprintRows(book: Book, facts: ImprintFacts): ColophonRow[] {
   const words = labels[book.lang];
@@ -58,7 +76,8 @@ export function imprintRows(book: Book, facts: ImprintFacts): ColophonRow[] {
   if (meta.publisher) rows.push({ label: words.publisher, lines: [meta.publisher] });
   rows.push({ label: words.edition, lines: [edition] });
   if (facts.pageSize) rows.push({ label: words.pageSize, lines: [facts.pageSize] });
-  rows.push({ label: words.published, lines: [formatDate(meta.date)] });
+  rows.push({ label: words.wordCount, lines: [formatWordCount(textLength(book))] });
+  rows.push({ label: words.version, lines: [formatVersion(meta.date, meta.version ?? 1)] });
   const sources = distinct(book.articles.flatMap((article) => (article.source ? [article.source] : [])));
   if (sources.length > 0) rows.push({ label: words.sources, lines: [sources.join('、')] });
   rows.push({ label: words.fonts, lines: [distinct(facts.faces.map((face) => face.family)).join('、')] });

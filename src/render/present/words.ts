@@ -32,6 +32,9 @@ export interface Labels {
   /** Colophon rows. */
   edition: string;
   published: string;
+  /** The imprint's edition line (版次) and the text's length (字数). */
+  version: string;
+  wordCount: string;
   sources: string;
   fonts: string;
   licence: string;
@@ -67,6 +70,8 @@ export const labels: Readonly<Record<Lang, Labels>> = {
     bylineSeparator: '\u3000',
     edition: '版本',
     published: '出版日期',
+    version: '版次',
+    wordCount: '字数',
     sources: '文章来源',
     fonts: '字体',
     licence: '字体许可',
@@ -99,6 +104,8 @@ export const labels: Readonly<Record<Lang, Labels>> = {
     bylineSeparator: '\u3000',
     edition: '版本',
     published: '出版日期',
+    version: '版次',
+    wordCount: '字數',
     sources: '文章來源',
     fonts: '字型',
     licence: '字型授權',
@@ -121,6 +128,15 @@ export const labels: Readonly<Record<Lang, Labels>> = {
 };
 
 /** `2020-11-02` → `2020年11月2日`; partial dates keep only the parts they have. */
+/** The imprint's edition line, as 版次 is written: `2026年11月第1版`. */
+export function formatVersion(iso: string, version: number): string {
+  const [year, month] = iso.split('-');
+  return `${year}年${month ? `${Number(month)}月` : ''}第${version}版`;
+}
+
+/** The text's length as an imprint gives it, in thousands of characters rounded up: `31千字`. */
+export const formatWordCount = (characters: number): string => `${Math.max(1, Math.ceil(characters / 1000))}千字`;
+
 export function formatDate(iso: string): string {
   const [year, month, day] = iso.split('-');
   let out = `${year}年`;
