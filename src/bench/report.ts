@@ -156,7 +156,8 @@ function stageColumns(corpora: readonly CorpusResult[]): StageColumn[] {
 
 function stageTable(corpora: readonly CorpusResult[]): string {
   const columns = stageColumns(corpora);
-  const stages = [...new Set(columns.flatMap((column) => column.stages.map((entry) => entry.stage)))];
+  // A stage under 5 ms in every column (a writer with nothing to write for that edition, such as the vertical e-book of a Simplified one) is left out.
+  const stages = [...new Set(columns.flatMap((column) => column.stages.filter((entry) => entry.seconds >= 0.005).map((entry) => entry.stage)))];
   const total = (column: StageColumn) => column.stages.reduce((sum, entry) => sum + entry.seconds, 0);
   const cell = (column: StageColumn, seconds: number) => `${secondsText(seconds)} ${`${Math.round((100 * seconds) / total(column))}%`.padStart(4)}`;
   const rows = stages.map((stage) => [
