@@ -6,14 +6,14 @@
  * vertical edition whose AZW3 does not keep `primary-writing-mode:
  * vertical-rl` and right-to-left pages (read back by converting it again).
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
+import { buildSeedsInto } from './build-seeds.js';
 
-const projectRoot = join(import.meta.dirname, '..', '..', '..');
 const ebookConvert = '/usr/bin/ebook-convert';
 
 async function convert(from: string, to: string): Promise<string[]> {
@@ -35,12 +35,7 @@ async function main(): Promise<number> {
   const work = mkdtempSync(join(tmpdir(), 'wenji-calibre-'));
   let failures = 0;
   try {
-    const built = join(work, 'out');
-    execFileSync(process.execPath, [join(projectRoot, 'dist', 'cli', 'bin.js'), 'build', '--out', built], {
-      cwd: projectRoot,
-      env: { ...process.env, CI: 'true' },
-      stdio: 'pipe',
-    });
+    const built = buildSeedsInto(work);
     for (const name of readdirSync(built)
       .filter((file) => file.endsWith('.epub'))
       .sort()) {

@@ -8,15 +8,13 @@
  * writes). The pages use their embedded fonts, so no CJK font need be
  * installed.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import JSZip from 'jszip';
 import { chromiumAvailable, runChromium } from '../../report/chromium.js';
-
-const projectRoot = join(import.meta.dirname, '..', '..', '..');
+import { buildSeedsInto, projectRoot } from './build-seeds.js';
 
 const shots = [
   { name: 'vertical-cover', file: 'cover.xhtml', width: 600, height: 850 },
@@ -31,12 +29,7 @@ async function main(): Promise<void> {
   if (!chromiumAvailable) throw new Error('chromium not found (apt-get install chromium)');
   const work = mkdtempSync(join(tmpdir(), 'wenji-epub-shots-'));
   try {
-    const built = join(work, 'out');
-    execFileSync(process.execPath, [join(projectRoot, 'dist', 'cli', 'bin.js'), 'build', '--out', built], {
-      cwd: projectRoot,
-      env: { ...process.env, CI: 'true' },
-      stdio: 'pipe',
-    });
+    const built = buildSeedsInto(work);
     const zip = await JSZip.loadAsync(readFileSync(join(built, 'xuexi-xinde.zh-Hant.vertical.epub')));
     const unpacked = join(work, 'epub');
     for (const [name, entry] of Object.entries(zip.files)) {
