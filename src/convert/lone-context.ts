@@ -13,9 +13,10 @@
  * 好几只鸟), unless what follows makes it the adverb 只 (only): a verb, an
  * auxiliary, a preposition or a negation (这只是, 那只会, 这只能, 这只不过).
  * After other numerals it is the measure where the next word is a noun of
- * the frequency list (十四只老鼠, 几百只鸟, 3只猫); else it is left to OpenCC's
- * phrases (一只, 两只), as 只 there is as often the adverb (一百万只服务两成). After 多 it is the adverb
- * before a verb (最多只会, 顶多只要), though OpenCC's phrase 多只 says 多隻.
+ * the frequency list (十四只老鼠, 3只猫); else it is left to OpenCC's phrases
+ * (一只, 两只), as 只 there is as often the adverb (一百万只服务两成). After
+ * 多 it is the adverb before a verb (最多只会, 顶多只要), though OpenCC's
+ * phrase 多只 says 多隻.
  */
 import type { Script } from '../book/types.js';
 import type { Vocabulary } from './segment.js';
