@@ -6,8 +6,9 @@
  * `散文读后感1从古至今…`.
  */
 import type { VFile } from 'vfile';
+import { escapeRegExp } from '../util/regexp.js';
 import { isParagraph } from './line-features.js';
-import { type LineRoot, report } from './line-tree.js';
+import { editLine, type LineRoot, report } from './line-tree.js';
 import { pageZones, type ZonedLine } from './page-zones.js';
 import type { CleanPlugin } from './plugin.js';
 import { defineRule } from './rule.js';
@@ -21,11 +22,39 @@ const gluedPart =
   /^([^，。！？,!?：:\s]{2,30}?(?:读后感|讀後感|观后感|觀後感|心得体会|心得體會|心得|体会|體會))\s*(\d{1,2}|篇[一二三四五六七八九十\d]{1,3})(?=[\u3400-\u9fff“「])/;
 
 /**
+ * The length (UTF-16) of a title printed twice and glued at the head of the
+ * line, `《海棠依旧》观后感《海棠依旧》观后感《海棠依旧》这部…` (a page's document
+ * name run into its heading): the shortest prefix of six characters or more
+ * (four of them different) that the line repeats at once, holding Han and no
+ * sentence or clause mark.
+ */
+export function doubledTitleLength(text: string): number | null {
+  for (let n = gluedTitleMin; n <= gluedTitleMax && 2 * n <= text.length; n++) {
+    const prefix = text.slice(0, n);
+    if (/[。！？；，,!?;]/.test(prefix)) return null;
+    // A title has several characters of its own (哈哈哈哈哈哈 repeats, but is no title).
+    if (text.startsWith(prefix, n) && /[\u3400-\u9fff]/.test(prefix) && new Set(prefix).size >= 4) return n;
+  }
+  return null;
+}
+
+/**
  * The title is a prefix that names its genre, ends with a closing quote or
  * book-title mark and holds no sentence or clause mark; the paragraph goes on
- * in Han right after it.
+ * in Han right after it. A title printed twice keeps one copy.
  */
 function splitTitle(file: VFile, line: ZonedLine): void {
+  const doubled = doubledTitleLength(line.node.value);
+  if (doubled !== null) {
+    const title = line.node.value.slice(0, doubled);
+    editLine(file, line.node, 'split-glued-title', new RegExp(`^${escapeRegExp(title)}${escapeRegExp(title)}`, 'g'), () => title);
+    line.node.marks.add('title');
+    if (line.node.value.length > doubled) {
+      line.node.titleEnd = doubled;
+      report(file, line.node, 'split-glued-title', `Split the title \`${title}\` from the paragraph glued to it`, { index: doubled });
+    }
+    return;
+  }
   const text = line.node.value;
   const close = /[”」》』]/g;
   for (let match = close.exec(text); match && match.index < gluedTitleMax; match = close.exec(text)) {
@@ -64,11 +93,15 @@ export const splitGluedTitleRule = defineRule({
   phase: 'classify',
   after: ['strip-head'],
   examples: {
-    ok: [{ input: '“不忘初心”是我们党的一句口号，也是我们每个人的座右铭。' }],
+    ok: [{ input: '“不忘初心”是我们党的一句口号，也是我们每个人的座右铭。' }, { input: '哈哈哈哈哈哈哈哈哈哈哈哈，今天真开心，我们一起去了公园。' }],
     notOk: [
       {
         input: '两学一做心得体会：学习教育谨防“看起来很美”气势恢宏的手抄党章，制作精美的学习记录本，这些方式看起来很美。',
         output: '两学一做心得体会：学习教育谨防“看起来很美”\n气势恢宏的手抄党章，制作精美的学习记录本，这些方式看起来很美。',
+      },
+      {
+        input: '《故乡》读后感《故乡》读后感《故乡》这篇小说写的是作者回乡的见闻，读来令人感慨。',
+        output: '《故乡》读后感\n《故乡》这篇小说写的是作者回乡的见闻，读来令人感慨。',
       },
       {
         input: '散文读后感\n散文读后感1从古至今，先哲们告诉我们读书是一件多么美好的事，这是毋庸置疑的。',
