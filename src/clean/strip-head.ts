@@ -56,6 +56,8 @@ function chromeEvidence(line: ZonedLine, columns: ReadonlySet<string> = new Set(
   if (columns.has(line.text)) return 'the column its breadcrumb names';
   if (line.features.columnCoverage >= 0.99) return 'site column name';
   if (siteName.test(line.text.replace(/^[-–•·\s]+/, ''))) return 'site name';
+  // `:::` (the access key of Taiwan government sites), `***`, `———`: no word above the title is the text's.
+  if (!/[\p{L}\p{N}]/u.test(line.text)) return 'marks without a word';
   return null;
 }
 

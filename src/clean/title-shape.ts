@@ -11,8 +11,8 @@ const partHeadingPattern = new RegExp(
 );
 const ornament = '☉□■●◎○◆◇★☆▲△※';
 /** A name alone, with an ornament, a label or a role in brackets: `☉張國財`, `□章丽鋆(光明网…)`, `作者: 叶匡政`. */
-const bylinePattern = new RegExp(`^(?:[${ornament}]\\s*|(?:作者|文|撰稿|撰文|記者|记者)\\s*[:：/／]\\s*)?([${han}·]{2,4})(?:\\s*[(（][^)）]{1,30}[)）])?$`);
-const labelled = /^(作者|文|撰稿|撰文|記者|记者)\s*[:：/／]/;
+const bylinePattern = new RegExp(`^(?:[${ornament}]\\s*|(?:作者|文|撰稿|撰文|記者|记者)\\s*[:：/／|｜]\\s*)?([${han}·]{2,4})(?:\\s*[(（][^)）]{1,30}[)）])?$`);
+const labelled = /^(作者|文|撰稿|撰文|記者|记者)\s*[:：/／|｜]/;
 
 export function isPartHeading(text: string): boolean {
   return text.length <= 48 && partHeadingPattern.test(text.trim());

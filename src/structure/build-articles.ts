@@ -31,9 +31,13 @@ function firstOf<K extends keyof LiftedMeta>(meta: readonly LiftedMeta[], key: K
 
 /** `（文：某某/图：某某）`, `某某报记者某某`: a credit naming the writer. */
 const writerCredit =
-  /(?:^|[（(/／\s])(?:文|作者|撰文|撰稿|执笔|執筆)\s*[:：]\s*([\u3400-\u9fff·]{2,4})(?=$|[）)/／\s])|(?:记者|記者)\s*([\u3400-\u9fff·]{2,4})$/;
+  /(?:^|[（(/／\s])(?:文|作者|撰文|撰稿|执笔|執筆)\s*[:：|｜]\s*([\u3400-\u9fff·]{2,4})(?=$|[）)/／\s])|(?:记者|記者)\s*([\u3400-\u9fff·]{2,4})$/;
 /** `青浦职校　陆素芸`: an organisation and a name in the closing signature. */
 const organisationAndName = /^\S{2,16}[\s\u3000]+([\u3400-\u9fff·]{2,4})$/;
+
+/** What a site's meta bar gives for a writer it does not know: its own account or "anonymous", no name to print. */
+const siteAccount = /^(?:管理员|管理員|系统管理员|系統管理員|小编|小編|编辑|編輯|本站|网友|網友|匿名|佚名|admin|administrator|webmaster)$/i;
+const personOrNull = (name: string | null): string | null => (name && !siteAccount.test(name.trim()) ? name : null);
 
 /** The opening words of an untitled article, up to its first clause, as the name it is listed under. */
 const stopgapMax = 16;
@@ -91,7 +95,7 @@ export function buildArticles(tree: LineRoot, file: VFile, path: string, overrid
       type: 'article',
       title: (single && overrides.title) || head.title || stopgapTitle(blocks),
       subtitle: (single && overrides.subtitle) || head.subtitle,
-      author: firstOf(segment.meta, 'author') ?? head.author ?? credited ?? overrides.author ?? null,
+      author: personOrNull(firstOf(segment.meta, 'author')) ?? head.author ?? credited ?? overrides.author ?? null,
       role: head.role ?? overrides.role ?? null,
       date: firstOf(segment.meta, 'date') ?? signatureDate ?? overrides.date ?? null,
       source: firstOf(segment.meta, 'source') ?? overrides.source ?? null,

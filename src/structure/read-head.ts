@@ -29,7 +29,12 @@ const roleAndName = /^(.{2,16}?)[\s\u3000]+([\u3400-\u9fff·]{2,4})$/;
 const nameOnly = /^(?:[\u3400-\u9fff·]{2,4}|[A-Za-z\u3400-\u9fff]{1,4}\d{5,})$/;
 /** `☉張國財`, `□章丽鋆（光明网网评中心主任）`: a name with an ornament or a role in brackets. */
 const ornamentedByline = /^[☉□■●◎○◆◇★☆▲△※]?\s*([\u3400-\u9fff·]{2,4})\s*(?:[（(][^）)]{1,30}[）)])?$/;
-const authorLabel = /^(作者|文|撰稿)\s*[:：/／]\s*(.+)$/;
+/** `作者：某某`, `文｜某某` (the bar of magazine and WeChat pages), `文/某某`. */
+const authorLabel = /^(作者|文|撰稿|撰文)\s*[:：/／|｜]\s*(.+)$/;
+/** A title, a dash, then a unit and a name: `我们为什么要读书-2017级41班　肖玉`. */
+const signedTitle = /^(.{4,40}?)\s*[-－–—]\s*(\S{2,16})[\s\u3000]+([\u3400-\u9fff·]{2,4})$/u;
+/** What follows a byline's label: a name and then an affiliation (`吳穎和　中華民國四健會協會`), or an affiliation and then a name. */
+const nameThenAffiliation = /^([\u3400-\u9fff·]{2,4})[\s\u3000]+(\S.{1,30})$/;
 
 function isShortPlain(text: string, max: number): boolean {
   return [...text].length <= max && !sentencePunct.test(text) && !/[，,：:]$/.test(text) && !numberingOf(text);
@@ -38,7 +43,14 @@ function isShortPlain(text: string, max: number): boolean {
 function readByline(text: string): { author: string; role: string | null } | null {
   if (!isShortPlain(text, bylineMaxLength)) return null;
   const labeled = authorLabel.exec(text);
-  if (labeled) return { author: labeled[2]!.trim(), role: null };
+  if (labeled) {
+    const rest = labeled[2]!.trim();
+    const first = nameThenAffiliation.exec(rest);
+    if (first && isName(first[1]!)) return { author: first[1]!, role: first[2]!.trim() };
+    const last = roleAndName.exec(rest);
+    if (last && isName(last[2]!)) return { author: last[2]!, role: last[1]!.trim() };
+    return { author: rest, role: null };
+  }
   const ornamented = ornamentedByline.exec(text);
   if (ornamented && (isName(ornamented[1]!) || /^[☉□■●◎○◆◇★☆▲△※]/.test(text))) return { author: ornamented[1]!, role: null };
   const pair = roleAndName.exec(text);
@@ -55,6 +67,9 @@ export function readHead(lines: readonly LineNode[]): Head {
   // A page that opens with a paragraph has no title of its own: the paragraph stays in the text.
   const opening = first.value.trim();
   if (!articleMarker.test(opening) && isParagraph(lineFeatures(opening), opening)) return { title: '', subtitle: null, author: null, role: null, used };
+  // A page that opens with a labelled byline (`文｜某某`) has no title of its own either: the byline is its author.
+  const openingByline = authorLabel.test(opening) ? readByline(opening) : null;
+  if (openingByline) return { title: '', subtitle: null, ...openingByline, used: [first] };
   let title = first.value.trim();
   const marker = articleMarker.exec(title);
   let markerTaken: Head['marker'];
@@ -77,23 +92,27 @@ export function readHead(lines: readonly LineNode[]): Head {
   title = title.replace(/(?<=[^。])。$/, '');
   // A title printed twice in a row (`《海棠依旧》观后感《海棠依旧》观后感`) is printed once.
   title = /^(.{4,40}?)\1$/.exec(title)?.[1] ?? title;
+  // `我们为什么要读书-2017级41班　肖玉`: the writer's class or unit and name glued to the title after a dash.
+  const signed = signedTitle.exec(title);
+  const signer = signed && isName(signed[3]!) ? { author: signed[3]!, role: signed[2]! } : null;
+  if (signer) title = signed![1]!.trim();
   let subtitle: string | null = null;
   const next = lines[index]?.value.trim();
   if (next && (dashSubtitle.test(next) || (marker && isShortPlain(next, 40) && !readByline(next)))) {
     subtitle = next;
     used.push(lines[index++]!);
   }
-  let author: string | null = null;
-  let role: string | null = null;
+  let author: string | null = signer?.author ?? null;
+  let role: string | null = signer?.role ?? null;
   const bylineText = lines[index]?.value.trim();
-  const byline = bylineText ? readByline(bylineText) : null;
+  const byline = bylineText && !signer ? readByline(bylineText) : null;
   if (byline) {
     ({ author, role } = byline);
     used.push(lines[index++]!);
   }
   if (!author) {
     // A byline set apart by an ornament or a label may follow an editor's note.
-    const late = lines.slice(index, index + lateBylineWindow).find((line) => /^[☉□■●◎○◆◇★☆▲△※]|^(作者|文|撰稿)\s*[:：/／]/.test(line.value.trim()));
+    const late = lines.slice(index, index + lateBylineWindow).find((line) => /^[☉□■●◎○◆◇★☆▲△※]/.test(line.value.trim()) || authorLabel.test(line.value.trim()));
     const byline = late ? readByline(late.value.trim()) : null;
     if (byline) ({ author, role } = byline);
   }
