@@ -69,8 +69,12 @@ export const chromePhrases = [
   '返回列表',
 ];
 
-/** `本文由…提供/整理` — the site crediting itself. */
-export const siteCredit = /^本文(由|來自|来自|转载自|轉載自).{0,40}(提供|整理|发布|發布|收集|编辑|編輯|转载|轉載)/;
+/**
+ * `本文由…提供/整理` — the site crediting itself; `以下文章来源于…`, `以下文章选自《…》`
+ * — the line a WeChat repost opens with.
+ */
+export const siteCredit =
+  /^本文(由|來自|来自|转载自|轉載自).{0,40}(提供|整理|发布|發布|收集|编辑|編輯|转载|轉載)|^以下(文章|内容|內容)(来源于|來源於|来自|來自|选自|選自|转自|轉自|转载自|轉載自).{1,60}$/;
 
 /** Labels of a page's meta bar, each with the metadata key it feeds. */
 export const metaLabels: ReadonlyArray<{ pattern: RegExp; key: 'date' | 'source' | 'author' | null }> = [
@@ -95,7 +99,7 @@ export const footerPatterns: readonly RegExp[] = [
   /技术支持|技術支持|技术服务|技術服務|powered by|网站建设|網站建設|设计制作|設計製作|主办单位|主辦單位|承办单位|承辦單位|主管单位|主管單位/i,
   /第\s*\d+\s*位(访问者|訪問者|访客|訪客)|访问(量|人数|次数)|訪問(量|人數|次數)|访客数|訪客數|在线人数|在線人數|浏览次数|瀏覽次數/,
   /联系我们|聯繫我們|聯系我們|关于我们|關於我們|网站地图|網站地圖|免责声明|免責聲明|友情链接|友情鏈接|隐私政策|隱私政策/,
-  /地址\s*[:：].{0,40}(电话|電話|邮编|郵編)|(电话|電話|传真|傳真)\s*[:：]\s*[\d-]{7,}/,
+  /(地址|校址|社址)\s*[:：].{0,40}(电话|電話|邮编|郵編)|(电话|電話|传真|傳真|热线|熱線)\s*[:：]\s*[\d-]{7,}/,
 ];
 /** `联系方式 | 入会申请 | 返回首页`: a row of short links. */
 export const linkRow = /^\s*[^|｜]{1,12}(\s*[|｜]\s*[^|｜]{1,12}){2,}\s*$/;

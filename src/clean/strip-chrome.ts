@@ -15,6 +15,9 @@ import type { CleanPlugin } from './plugin.js';
 import { defineRule } from './rule.js';
 
 const chromeLineMaxLength = 60;
+/** `广西社会科学 2020年7期`, `佛教圖書館館訊　第三十八期 93年6月`: the periodical an article was taken from, above its text. */
+const periodicalIssue =
+  /^[^\s，。！？,.!?]{2,20}[\s\u3000]*(?:\d{4}\s*年\s*(?:第\s*)?\d{1,3}\s*期|第\s*[\d一二三四五六七八九十百]{1,4}\s*期)(?:[\s\u3000]+[^\s，。！？]{1,12})?$/;
 
 function hasChromePhrase(text: string): boolean {
   return chromePhrases.some((phrase) => text.includes(phrase));
@@ -31,6 +34,7 @@ export const stripChrome: CleanPlugin = () => (tree: LineRoot, file) => {
     const inHead = index <= bodyStart;
     if (isBreadcrumb(text, features)) return removeLine(file, node, 'strip-chrome', 'breadcrumb');
     if (siteCredit.test(text)) return removeLine(file, node, 'strip-chrome', 'site credit', { severity: 'info' });
+    if (inHead && periodicalIssue.test(text)) return liftLine(file, node, 'lift-meta', { source: text.replace(/[\s\u3000]+/g, ' ') });
     const meta = readMetaBar(text, inHead);
     if (meta) {
       if (Object.keys(meta).length > 0) return liftLine(file, node, 'lift-meta', meta);
@@ -68,6 +72,11 @@ export const stripChromeRule = defineRule({
       {
         input:
           '您好，欢迎来到某某学习网 您当前所在的页面：首页 > 心得体会 > 正文\n读书的滋味\n资源描述：\n发布时间：2022-07-13 浏览次数：97\n读书使人明智，读史使人明鉴，我们要多读书、读好书。\n上一篇 下一篇',
+        output: '读书的滋味\n读书使人明智，读史使人明鉴，我们要多读书、读好书。',
+      },
+      {
+        // A WeChat repost's opening line; the periodical an article was taken from (lifted as its source).
+        input: '读书的滋味\n以下文章来源于某某书院，作者王小明\n某某社会科学 2020年7期\n读书使人明智，读史使人明鉴，我们要多读书、读好书。',
         output: '读书的滋味\n读书使人明智，读史使人明鉴，我们要多读书、读好书。',
       },
     ],

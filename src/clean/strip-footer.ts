@@ -33,8 +33,12 @@ export function isFooterLine(text: string): boolean {
 const formNoteMax = 40;
 const formNoteChrome = 0.25;
 
-function isFooterLike(text: string): boolean {
-  if (text === '' || isFooterLine(text) || ([...text].length <= shortFragment && !sentencePunct.test(text))) return true;
+/** `教育部 山东省教育厅 潍坊教育信息港 …`: links to other sites, four or more, set apart by spaces. */
+const spacedLinks = /^(?:[^\s，。！？、；：,.!?;:]{2,14}[ \u3000]+){3,}[^\s，。！？、；：,.!?;:]{2,14}$/;
+
+/** `raw` is the line as the page had it: the spaces between links are gone from the cleaned text. */
+function isFooterLike(text: string, raw = text): boolean {
+  if (text === '' || isFooterLine(text) || ([...text].length <= shortFragment && !sentencePunct.test(text)) || spacedLinks.test(raw.trim())) return true;
   const features = lineFeatures(text);
   return features.length <= formNoteMax && !/[。；]/.test(text) && features.clickCoverage >= formNoteChrome;
 }
@@ -59,7 +63,7 @@ export const stripFooter: CleanPlugin = () => (tree: LineRoot, file) => {
       start = i;
       continue;
     }
-    if (!isFooterLike(text)) break;
+    if (!isFooterLike(text, node.raw)) break;
     if (isFooterLine(text)) start = i;
   }
   for (const node of lines.slice(start)) {
@@ -89,6 +93,12 @@ export const stripFooterRule = defineRule({
     notOk: [
       {
         input: '读书心得\n读书使人明智，我们要多读书、读好书。\n标签：读书 心得\n发表评论\nCopyright © 2020 某某网 版权所有',
+        output: '读书心得\n读书使人明智，我们要多读书、读好书。',
+      },
+      {
+        // An editor's credit, a school's hotline and address, a row of links set apart by spaces.
+        input:
+          '读书心得\n读书使人明智，我们要多读书、读好书。\n编辑:王小明\n咨询热线:0536-1234567 校址:某某县某某路1号\n教育部 某某省教育厅 某某教育信息港 国家基础教育资源网',
         output: '读书心得\n读书使人明智，我们要多读书、读好书。',
       },
     ],
