@@ -23,6 +23,7 @@ import { stripJammerRule } from './strip-jammer.js';
 import { stripJammerPairsRule } from './strip-jammer-pairs.js';
 import { stripNameDotsRule } from './strip-name-dots.js';
 import { stripPinyinRule } from './strip-pinyin.js';
+import { stripPrintedTwiceRule } from './strip-printed-twice.js';
 import { stripRelatedRule } from './strip-related.js';
 import { stripSeoRule } from './strip-seo.js';
 import { stripShareHeaderRule } from './strip-share-header.js';
@@ -77,6 +78,7 @@ export function cleanRules() {
     duplicateTitleRule,
     stripHeadRule,
     stripTeaserRule,
+    stripPrintedTwiceRule,
     splitGluedTitleRule,
     stripTitleDecorationRule,
     stripRepeatedRule,
