@@ -120,7 +120,15 @@ export function report(
   if (severity === 'error') message.fatal = true;
   if (options.actual !== undefined) message.actual = options.actual;
   if (options.expected !== undefined) message.expected = [options.expected];
+  if (routineRepairs.has(rule)) {
+    const lines = routineLines.get(file) ?? new Set<number>();
+    lines.add(node.line);
+    routineLines.set(file, lines);
+  }
 }
+
+/** Per file, the lines that carry a routine repair's message: retracting is a scan of the messages only where there is one. */
+const routineLines = new WeakMap<VFile, Set<number>>();
 
 const routineRepairs: ReadonlySet<string> = new Set([
   'normalize-space',
@@ -136,6 +144,9 @@ const routineRepairs: ReadonlySet<string> = new Set([
 
 /** Routine repairs of a line that is not printed no longer matter: its removal or lift says it all. */
 function retractRoutineRepairs(file: VFile, node: LineNode): void {
+  const lines = routineLines.get(file);
+  if (!lines?.has(node.line)) return;
+  lines.delete(node.line);
   file.messages = file.messages.filter((message) => !(message.line === node.line && message.fatal === undefined && routineRepairs.has(message.ruleId ?? '')));
 }
 

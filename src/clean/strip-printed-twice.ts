@@ -28,9 +28,15 @@ export const stripPrintedTwice: CleanPlugin = () => (tree: LineRoot, file) => {
     if (list) list.push(index);
     else positions.set(key, [index]);
   });
+  const cursors = new Map<string, number>();
   for (let i = 0; i < lines.length; ) {
     let best = 0;
-    for (const j of (positions.get(keys[i]!) ?? []).filter((j) => j > i).slice(0, copiesLooked)) {
+    const copies = positions.get(keys[i]!) ?? [];
+    // Each list is in line order and lines are visited in order: a cursor per line finds the later copies in linear time.
+    let after = cursors.get(keys[i]!) ?? 0;
+    while (after < copies.length && copies[after]! <= i) after++;
+    cursors.set(keys[i]!, after);
+    for (const j of copies.slice(after, after + copiesLooked)) {
       let length = 0;
       while (i + length < j && j + length < lines.length && keys[i + length] === keys[j + length]) length++;
       best = Math.max(best, length);
