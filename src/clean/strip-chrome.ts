@@ -6,6 +6,7 @@
  * never chrome here.
  */
 import { isBracketButton, isBreadcrumb, isClickLine, isCounter, isFeedItem, isJammerLine, isNavRow, isTemplateLine } from './chrome-shapes.js';
+import { findIsoDate } from './dates.js';
 import { isParagraph } from './line-features.js';
 import { type LineRoot, liftLine, removeLine } from './line-tree.js';
 import { readMetaBar } from './meta-bar.js';
@@ -15,6 +16,8 @@ import type { CleanPlugin } from './plugin.js';
 import { defineRule } from './rule.js';
 
 const chromeLineMaxLength = 60;
+/** `特刊 2002/04/29`, `社論　2019年5月1日`: a column's name and the date above the text. */
+const columnAndDate = /^[^\s\d，。！？,.!?:：]{1,8}[\s\u3000]+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$/;
 /** `广西社会科学 2020年7期`, `佛教圖書館館訊　第三十八期 93年6月`: the periodical an article was taken from, above its text. */
 const periodicalIssue =
   /^[^\s，。！？,.!?]{2,20}[\s\u3000]*(?:\d{4}\s*年\s*(?:第\s*)?\d{1,3}\s*期|第\s*[\d一二三四五六七八九十百]{1,4}\s*期)(?:[\s\u3000]+[^\s，。！？]{1,12})?$/;
@@ -35,6 +38,8 @@ export const stripChrome: CleanPlugin = () => (tree: LineRoot, file) => {
     if (isBreadcrumb(text, features)) return removeLine(file, node, 'strip-chrome', 'breadcrumb');
     if (siteCredit.test(text)) return removeLine(file, node, 'strip-chrome', 'site credit', { severity: 'info' });
     if (inHead && periodicalIssue.test(text)) return liftLine(file, node, 'lift-meta', { source: text.replace(/[\s\u3000]+/g, ' ') });
+    const labelled = inHead && columnAndDate.test(text) ? findIsoDate(text) : null;
+    if (labelled) return liftLine(file, node, 'lift-meta', { date: labelled });
     const meta = readMetaBar(text, inHead);
     if (meta) {
       if (Object.keys(meta).length > 0) return liftLine(file, node, 'lift-meta', meta);
@@ -75,8 +80,8 @@ export const stripChromeRule = defineRule({
         output: '读书的滋味\n读书使人明智，读史使人明鉴，我们要多读书、读好书。',
       },
       {
-        // A WeChat repost's opening line; the periodical an article was taken from (lifted as its source).
-        input: '读书的滋味\n以下文章来源于某某书院，作者王小明\n某某社会科学 2020年7期\n读书使人明智，读史使人明鉴，我们要多读书、读好书。',
+        // A column and its date above the title (lifted); a WeChat repost's opening line; the periodical an article was taken from (lifted as its source).
+        input: '特刊 2002/04/29\n读书的滋味\n以下文章来源于某某书院，作者王小明\n某某社会科学 2020年7期\n读书使人明智，读史使人明鉴，我们要多读书、读好书。',
         output: '读书的滋味\n读书使人明智，读史使人明鉴，我们要多读书、读好书。',
       },
     ],
