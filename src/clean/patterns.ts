@@ -74,7 +74,7 @@ export const chromePhrases = [
  * — the line a WeChat repost opens with.
  */
 export const siteCredit =
-  /^本文(由|來自|来自|转载自|轉載自).{0,40}(提供|整理|发布|發布|收集|编辑|編輯|转载|轉載)|^以下(文章|内容|內容)(来源于|來源於|来自|來自|选自|選自|转自|轉自|转载自|轉載自).{1,60}$/;
+  /^本文(由|來自|来自|转载自|轉載自).{0,40}(提供|整理|发布|發布|收集|编辑|編輯|转载|轉載)|^以下文章(来源于|來源於|来自|來自|选自|選自|转自|轉自|转载自|轉載自).{1,60}$/;
 
 /** Labels of a page's meta bar, each with the metadata key it feeds. */
 export const metaLabels: ReadonlyArray<{ pattern: RegExp; key: 'date' | 'source' | 'author' | null }> = [
