@@ -16,6 +16,12 @@ import type { CleanPlugin } from './plugin.js';
 import { defineRule } from './rule.js';
 
 const chromeLineMaxLength = 60;
+/** `2. 本文档由用户上传，版权归属用户…`, `下载前请仔细阅读文档内容`: a document-share site's numbered notices about the file. */
+const shareNoticeWords = /(文档|文檔|文件|资料|資料)[^。]{0,24}(上传|上傳|下载|下載|预览|預覽|版权|版權)|(下载|下載|预览|預覽)[^。]{0,12}(文档|文檔|文件)/;
+const isShareNotice = (text: string): boolean =>
+  [...text].length <= 100 && /^(?:温馨提示|溫馨提示|\d{1,2}\s*[.、．])/.test(text) && shareNoticeWords.test(text);
+/** `网站客服：3074922707`, `客服QQ：…`: the site's service contact. */
+const serviceContact = /^(网站|網站)?(客服|在线客服|在線客服)(QQ|微信|电话|電話)?\s*[:：]\s*[\d-]{5,}$/i;
 /** `特刊 2002/04/29`, `社論　2019年5月1日`: a column's name and the date above the text. */
 const columnAndDate = /^[^\s\d，。！？,.!?:：]{1,8}[\s\u3000]+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$/;
 /** `广西社会科学 2020年7期`, `佛教圖書館館訊　第三十八期 93年6月`: the periodical an article was taken from, above its text. */
@@ -37,6 +43,10 @@ export const stripChrome: CleanPlugin = () => (tree: LineRoot, file) => {
     const inHead = index <= bodyStart;
     if (isBreadcrumb(text, features)) return removeLine(file, node, 'strip-chrome', 'breadcrumb');
     if (siteCredit.test(text)) return removeLine(file, node, 'strip-chrome', 'site credit', { severity: 'info' });
+    if (isShareNotice(text) || (/^(温馨提示|溫馨提示)[:：]?$/.test(text) && isShareNotice(lines[index + 1]?.text ?? ''))) {
+      return removeLine(file, node, 'strip-chrome', 'document-share notice', { severity: 'info' });
+    }
+    if (serviceContact.test(text)) return removeLine(file, node, 'strip-chrome', 'site contact', { severity: 'info' });
     if (inHead && periodicalIssue.test(text)) return liftLine(file, node, 'lift-meta', { source: text.replace(/[\s\u3000]+/g, ' ') });
     const labelled = inHead && columnAndDate.test(text) ? findIsoDate(text) : null;
     if (labelled) return liftLine(file, node, 'lift-meta', { date: labelled });
@@ -80,8 +90,9 @@ export const stripChromeRule = defineRule({
         output: '读书的滋味\n读书使人明智，读史使人明鉴，我们要多读书、读好书。',
       },
       {
-        // A column and its date above the title (lifted); a WeChat repost's opening line; the periodical an article was taken from (lifted as its source).
-        input: '特刊 2002/04/29\n读书的滋味\n以下文章来源于某某书院，作者王小明\n某某社会科学 2020年7期\n读书使人明智，读史使人明鉴，我们要多读书、读好书。',
+        // A document-share site's notices and contact; a column and its date above the title (lifted); a WeChat repost's opening line; the periodical an article was taken from (lifted as its source).
+        input:
+          '温馨提示：\n1. 本文档由用户上传，版权归属用户，网站负责整理发布。\n2. 下载前请仔细阅读文档内容，确认文档内容符合您的需求后进行下载。\n网站客服：3074922707\n特刊 2002/04/29\n读书的滋味\n以下文章来源于某某书院，作者王小明\n某某社会科学 2020年7期\n读书使人明智，读史使人明鉴，我们要多读书、读好书。',
         output: '读书的滋味\n读书使人明智，读史使人明鉴，我们要多读书、读好书。',
       },
     ],

@@ -30,8 +30,8 @@ function isTitleLike(line: ZonedLine): boolean {
   const { features, text } = line;
   if (features.length < 2 || features.length > titleMaxLength || features.han < 2) return false;
   if (features.hanShare < 0.4 || breadcrumb.test(text) || features.clickCoverage >= 0.6) return false;
-  // A full stop inside a line makes it a sentence (a caption, a note), not a title.
-  if (/。(?!$)/.test(text)) return false;
+  // A full stop inside a line makes it a sentence (a caption, a note), not a title; a colon at its end introduces what follows (`温馨提示：`).
+  if (/。(?!$)/.test(text) || /[:：]$/.test(text)) return false;
   // The raw line too: a part marker's bracket (`【精选7篇】一`) may be gone by now.
   return !isByline(text) && !isPartHeading(text) && !isPartHeading(line.node.raw.trim());
 }
@@ -108,6 +108,11 @@ function menuIndexes(head: readonly ZonedLine[], minimumRun = 0): Set<number> {
  */
 function chooseTitle(head: readonly ZonedLine[], menus: ReadonlySet<number>, columns: ReadonlySet<string>): TitleChoice | null {
   const candidates = head.map((line, index) => ({ line, index })).filter(({ line, index }) => !menus.has(index) && isTitleLike(line));
+  // A title printed before in pieces, a word a line (`深入` `推进` … `心得体会`, then the title): the pieces are a copy of it.
+  for (const { line, index } of candidates) {
+    const pieces = piecesBefore(head, index, line.text);
+    if (pieces.length > 0) return { title: index, copies: [...pieces, index], printedTwice: true };
+  }
   const same = (a: ZonedLine, b: ZonedLine) => titleSimilarity(titleKey(a.text), titleKey(b.text)) >= sameTitle;
   const nearest = candidates[candidates.length - 1];
   const printedTwice = nearest !== undefined && candidates.some(({ line, index }) => index < nearest.index && same(line, nearest.line));
@@ -115,6 +120,30 @@ function chooseTitle(head: readonly ZonedLine[], menus: ReadonlySet<number>, col
   if (!first) return null;
   const copies = candidates.filter(({ line }) => same(line, first.line)).map(({ index }) => index);
   return { title: copies[copies.length - 1] ?? first.index, copies, printedTwice };
+}
+
+/** A piece of a title printed a word a line is this short. */
+const pieceMax = 8;
+
+/**
+ * Indexes of the run of short lines right above `index` that spell `title`,
+ * or nearly (perhaps after a year or a number): at least two pieces, else none.
+ */
+function piecesBefore(head: readonly ZonedLine[], index: number, title: string): number[] {
+  const target = title.replace(/\s+/gu, '');
+  const run: number[] = [];
+  let spelled = '';
+  for (let i = index - 1; i >= 0 && [...head[i]!.text].length <= pieceMax; i--) {
+    run.unshift(i);
+    spelled = head[i]!.text.replace(/\s+/gu, '') + spelled;
+    // A piece may have lost a character on the way (学习 for 学习型): nearly the title is enough.
+    const spells = titleSimilarity(spelled, target) >= 0.85 && Math.abs(spelled.length - target.length) <= 2;
+    if (spells || (spelled.endsWith(target) && /^[\d\s年]+$/.test(spelled.slice(0, -target.length)))) {
+      return run.length >= 2 ? run : [];
+    }
+    if (spelled.length > target.length + 8) break;
+  }
+  return [];
 }
 
 /** An earlier copy of the title inside a run of short lines is one of a list of headlines: the whole run goes. */
@@ -193,6 +222,12 @@ export const stripHeadRule = defineRule({
       {
         input: '靚麗時尚館\n網評和時評的區別\n評論\n網評和時評的區別\n網評是網友評論，更多的是摻雜個人情感在裡面。',
         output: '網評和時評的區別\n網評是網友評論，更多的是摻雜個人情感在裡面。',
+      },
+      {
+        // A document-share page prints the title a word a line (one word lost a character) before printing it whole.
+        input:
+          '深入\n推进\n学习\n党组织\n建设\n心得体会\n深入推进学习型党组织建设心得体会\n党的十七届四中全会提出了建设马克思主义学习型政党的重大任务，我们要认真学习领会。',
+        output: '深入推进学习型党组织建设心得体会\n党的十七届四中全会提出了建设马克思主义学习型政党的重大任务，我们要认真学习领会。',
       },
     ],
   },
