@@ -33,9 +33,11 @@ describe('titles and writers', () => {
     expect([result.title, result.author, result.role]).toEqual(['深刻與感人的體驗', '吳穎和', '中華民國四健會協會']);
   });
 
-  it('takes the unit and name glued to the title after a dash as the writer', () => {
+  it('takes the unit and name glued to the title after a dash, or a class and name after a space, as the writer', () => {
     const result = article(['我们为什么要读书-2017级41班　肖玉', prose, more]);
     expect([result.title, result.author, result.role]).toEqual(['我们为什么要读书', '肖玉', '2017级41班']);
+    const spaced = article(['考卷請聽我說 612 謝子星', prose, more]);
+    expect([spaced.title, spaced.author, spaced.role]).toEqual(['考卷請聽我說', '謝子星', '612']);
   });
 
   it('prints no writer for a site account in the meta bar (作者:管理员)', () => {

@@ -31,8 +31,8 @@ const nameOnly = /^(?:[\u3400-\u9fff·]{2,4}|[A-Za-z\u3400-\u9fff]{1,4}\d{5,})$/
 const ornamentedByline = /^[☉□■●◎○◆◇★☆▲△※]?\s*([\u3400-\u9fff·]{2,4})\s*(?:[（(][^）)]{1,30}[）)])?$/;
 /** `作者：某某`, `文｜某某` (the bar of magazine and WeChat pages), `文/某某`. */
 const authorLabel = /^(作者|文|撰稿|撰文)\s*[:：/／|｜]\s*(.+)$/;
-/** A title, a dash, then a unit and a name: `我们为什么要读书-2017级41班　肖玉`. */
-const signedTitle = /^(.{4,40}?)\s*[-－–—]\s*(\S{2,16})[\s\u3000]+([\u3400-\u9fff·]{2,4})$/u;
+/** A title, a dash, then a unit and a name (`我们为什么要读书-2017级41班　肖玉`), or a space, a class and a name (`考卷請聽我說 612 謝子星`). */
+const signedTitle = /^(.{4,40}?)(?:\s*[-－–—]\s*(\S{2,16})|[\s\u3000]+(\S{0,8}\d\S{0,8}|\S{1,8}[班級级]))[\s\u3000]+([\u3400-\u9fff·]{2,4})$/u;
 /** What follows a byline's label: a name and then an affiliation (`吳穎和　中華民國四健會協會`), or an affiliation and then a name. */
 const nameThenAffiliation = /^([\u3400-\u9fff·]{2,4})[\s\u3000]+(\S.{1,30})$/;
 
@@ -94,7 +94,7 @@ export function readHead(lines: readonly LineNode[]): Head {
   title = /^(.{4,40}?)\1$/.exec(title)?.[1] ?? title;
   // `我们为什么要读书-2017级41班　肖玉`: the writer's class or unit and name glued to the title after a dash.
   const signed = signedTitle.exec(title);
-  const signer = signed && isName(signed[3]!) ? { author: signed[3]!, role: signed[2]! } : null;
+  const signer = signed && isName(signed[4]!) ? { author: signed[4]!, role: (signed[2] ?? signed[3])! } : null;
   if (signer) title = signed![1]!.trim();
   let subtitle: string | null = null;
   const next = lines[index]?.value.trim();
