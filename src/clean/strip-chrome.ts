@@ -5,10 +5,11 @@
  * the article's metadata instead of dropped. A line that reads as prose is
  * never chrome here.
  */
+import { readBbsField, titleFieldPrefix } from './bbs-header.js';
 import { isBracketButton, isBreadcrumb, isClickLine, isCounter, isFeedItem, isJammerLine, isNavRow, isTemplateLine } from './chrome-shapes.js';
 import { findIsoDate } from './dates.js';
 import { isParagraph } from './line-features.js';
-import { type LineRoot, liftLine, removeLine } from './line-tree.js';
+import { editLine, type LineRoot, liftLine, removeLine } from './line-tree.js';
 import { readMetaBar } from './meta-bar.js';
 import { pageZones } from './page-zones.js';
 import { chromePhrases, sentencePunct, siteCredit } from './patterns.js';
@@ -47,6 +48,10 @@ export const stripChrome: CleanPlugin = () => (tree: LineRoot, file) => {
       return removeLine(file, node, 'strip-chrome', 'document-share notice', { severity: 'info' });
     }
     if (serviceContact.test(text)) return removeLine(file, node, 'strip-chrome', 'site contact', { severity: 'info' });
+    const bbs = inHead ? readBbsField(text) : null;
+    if (bbs)
+      return Object.keys(bbs).length > 0 ? liftLine(file, node, 'lift-meta', bbs) : removeLine(file, node, 'strip-chrome', 'board name', { severity: 'info' });
+    if (inHead && titleFieldPrefix.test(text)) editLine(file, node, 'strip-chrome', new RegExp(titleFieldPrefix.source, 'g'), () => '');
     if (inHead && periodicalIssue.test(text)) return liftLine(file, node, 'lift-meta', { source: text.replace(/[\s\u3000]+/g, ' ') });
     const labelled = inHead && columnAndDate.test(text) ? findIsoDate(text) : null;
     if (labelled) return liftLine(file, node, 'lift-meta', { date: labelled });
@@ -88,6 +93,12 @@ export const stripChromeRule = defineRule({
         input:
           '您好，欢迎来到某某学习网 您当前所在的页面：首页 > 心得体会 > 正文\n读书的滋味\n资源描述：\n发布时间：2022-07-13 浏览次数：97\n读书使人明智，读史使人明鉴，我们要多读书、读好书。\n上一篇 下一篇',
         output: '读书的滋味\n读书使人明智，读史使人明鉴，我们要多读书、读好书。',
+      },
+      {
+        // A BBS post's header: account and date lifted, the board dropped, the category tag off the title.
+        input:
+          '作者jjjhhh (baby)\n看板Jay\n標題[心得] 不能說的秘密 觀後感\n時間Sun Oct 28 10:17:57 2007\n昨天去店裡租了這部片回來看，看完以後久久不能平靜，想寫下一點感想。',
+        output: '不能說的秘密　觀後感\n昨天去店裡租了這部片回來看，看完以後久久不能平靜，想寫下一點感想。',
       },
       {
         // A document-share site's notices and contact; a column and its date above the title (lifted); a WeChat repost's opening line; the periodical an article was taken from (lifted as its source).
