@@ -17,6 +17,7 @@ import { splitGluedTitleRule } from './split-glued-title.js';
 import { stripBlurbRule } from './strip-blurb.js';
 import { stripChromeRule } from './strip-chrome.js';
 import { stripCountSuffixRule } from './strip-count-suffix.js';
+import { stripEmojiRule } from './strip-emoji.js';
 import { stripFooterRule } from './strip-footer.js';
 import { stripHeadRule } from './strip-head.js';
 import { stripJammerRule } from './strip-jammer.js';
@@ -57,6 +58,7 @@ export function cleanRules() {
     applyFixesRule,
     repairMojibakeRule,
     repairCompatIdeographsRule,
+    stripEmojiRule,
     stripTocRule,
     stripTemplateRule,
     repairSignsRule,
