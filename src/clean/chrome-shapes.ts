@@ -14,8 +14,14 @@ const locationAnywhere = /(?:当前|當前|您的|你的|您现在的|您現在�
 /** A breadcrumb's items are short names, none of them a sentence. */
 const crumbMax = 12;
 
+/** The last crumb may be the page's own title (`… > 心得感悟 > 教师假期读书心得美篇`), after three short ones or more. */
+const lastCrumbMax = 40;
+
 function isPath(items: readonly string[]): boolean {
-  return items.length >= 2 && items.every((item) => [...item].length <= crumbMax && !/[，,。；:：]/.test(item));
+  const short = (item: string) => [...item].length <= crumbMax && !/[，,。；:：]/.test(item);
+  if (items.length >= 2 && items.every(short)) return true;
+  const last = items[items.length - 1] ?? '';
+  return items.length >= 4 && items.slice(0, -1).every(short) && [...last].length <= lastCrumbMax && !/[，,。；:：]/.test(last);
 }
 
 /** `首页 > 心得 > 正文`, `爱习作 > 百科 > 正文`, `当前位置 /首頁/心得體會/列表`, `位置：首頁 > 心理`. */

@@ -95,6 +95,12 @@ export const stripChromeRule = defineRule({
         output: '读书的滋味\n读书使人明智，读史使人明鉴，我们要多读书、读好书。',
       },
       {
+        // A breadcrumb whose last crumb is the page's own title; the title below it stays.
+        input:
+          '某某教学资源网 > 实用文档 > 心得体会 > 心得感悟 > 教师假期读书心得美篇(模板19篇)\n教师假期读书心得美篇(模板19篇)\n读书心得是对读过的书本内容进行总结和归纳的一种记载办法，它能帮助我们巩固所学知识。',
+        output: '教师假期读书心得美篇\n读书心得是对读过的书本内容进行总结和归纳的一种记载办法，它能帮助我们巩固所学知识。',
+      },
+      {
         // A BBS post's header: account and date lifted, the board dropped, the category tag off the title.
         input:
           '作者jjjhhh (baby)\n看板Jay\n標題[心得] 不能說的秘密 觀後感\n時間Sun Oct 28 10:17:57 2007\n昨天去店裡租了這部片回來看，看完以後久久不能平靜，想寫下一點感想。',
