@@ -213,7 +213,7 @@ export function formatReport(report: BenchReport): string {
     summaryTable(corpora),
     '',
     "wall: fresh `node dist/cli/bin.js build --json` with CI=true, spawn to exit; in-build: the build's own `seconds`;",
-    'chars: characters of the cleaned book (titles, subtitles, block text); chars/s = chars / median wall.',
+    'chars: characters of the cleaned book (titles, subtitles, block text), spaces aside; chars/s = chars / median wall.',
     '',
     sizeTable(corpora),
     '',

@@ -5,7 +5,7 @@
  * editions are built in this thread, one after the other, so that each
  * stage's time is its own. Bytes stay in memory; nothing is written.
  */
-import type { AssembledBook } from '../book/types.js';
+import { bookCharacters } from '../book/size.js';
 import { buildEditions } from '../build/build.js';
 import { loadManifest } from '../manifest/manifest.js';
 import { recordStages, type StageTimes } from '../util/stage-timer.js';
@@ -15,25 +15,16 @@ export type { StageTimes };
 export interface StageRun {
   times: StageTimes;
   articles: number;
-  /** Characters of the cleaned book (titles, subtitles, block text). */
+  /** Characters of the cleaned book (titles, subtitles, block text), spaces aside. */
   chars: number;
   warnings: number;
-}
-
-export function bookChars(book: AssembledBook): number {
-  let chars = 0;
-  for (const article of book.articles) {
-    chars += [...article.title].length + [...(article.subtitle ?? '')].length;
-    for (const block of article.blocks) chars += [...(block.lead ?? '')].length + [...block.text].length;
-  }
-  return chars;
 }
 
 export async function timeStages(manifestPath: string): Promise<StageRun> {
   const manifest = loadManifest(manifestPath);
   const { result, times } = await recordStages(() => buildEditions(manifest, { strict: false, parallel: false }));
   if (result.failed) throw new Error(`${manifestPath}: the build failed (${result.failed})`);
-  return { times, articles: result.summary.articles, chars: bookChars(result.book), warnings: result.summary.warnings };
+  return { times, articles: result.summary.articles, chars: bookCharacters(result.book), warnings: result.summary.warnings };
 }
 
 /** Per-stage medians over several runs (stages keep their order). */

@@ -7,14 +7,20 @@ import type { AssembledBook } from './types.js';
 
 const LARGE_BOOK_CHARS = 500_000;
 
-/** UTF-16 units of the book's text (titles, subtitles, leads, blocks). */
-export function bookLength(book: AssembledBook): number {
-  let length = 0;
-  for (const article of book.articles) {
-    length += article.title.length + (article.subtitle?.length ?? 0);
-    for (const block of article.blocks) length += (block.lead?.length ?? 0) + block.text.length;
-  }
-  return length;
+/** Characters of a text, spaces aside (a surrogate pair is one). */
+function characters(text: string): number {
+  const solid = text.replace(/\s+/gu, '');
+  return solid.length - (solid.match(/[\uD800-\uDBFF]/g)?.length ?? 0);
 }
 
-export const isLargeBook = (book: AssembledBook): boolean => bookLength(book) > LARGE_BOOK_CHARS;
+/** Characters of the book's text (titles, subtitles, leads, blocks), spaces aside: the imprint's 字数, the benchmark's size. */
+export function bookCharacters(book: Pick<AssembledBook, 'articles'>): number {
+  let count = 0;
+  for (const article of book.articles) {
+    count += characters(article.title) + characters(article.subtitle ?? '');
+    for (const block of article.blocks) count += characters(block.lead ?? '') + characters(block.text);
+  }
+  return count;
+}
+
+export const isLargeBook = (book: AssembledBook): boolean => bookCharacters(book) > LARGE_BOOK_CHARS;

@@ -20,7 +20,7 @@ const authorField = /^作者\s*[:：]?\s*([A-Za-z][A-Za-z0-9_]{1,15})\s*(?:\([^)
 const boardField = /^看板\s*[:：]?\s*[A-Za-z0-9_-]{1,24}$/;
 const timeField = /^(?:時間|时间)\s*[:：]?\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+([A-Z][a-z]{2})\s+(\d{1,2})\s+\d{1,2}:\d{2}:\d{2}\s+(\d{4})$/;
 /** The label and the board's category tag before a title: `標題[心得] `. */
-export const titleFieldPrefix = /^(?:標題|标题)\s*[:：]?\s*(?:\[[^\]]{1,8}\]\s*)?(?=\S)/;
+export const titleFieldPrefix = /^(?:標題|标题)\s*[:：]?\s*(?:\[[^\]]{1,8}\]\s*)?(?=\S)/g;
 
 /** What a header line gives: metadata to lift, or nothing to keep (the board); null for any other line. */
 export function readBbsField(text: string): LiftedMeta | null {

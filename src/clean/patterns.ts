@@ -103,6 +103,8 @@ export const footerPatterns: readonly RegExp[] = [
 ];
 /** `联系方式 | 入会申请 | 返回首页`: a row of short links. */
 export const linkRow = /^\s*[^|｜]{1,12}(\s*[|｜]\s*[^|｜]{1,12}){2,}\s*$/;
+/** `教育部 山东省教育厅 潍坊教育信息港 …`: links to other sites, four or more, set apart by spaces (in the raw line). */
+export const spacedLinkRow = /^(?:[^\s，。！？、；：,.!?;:]{2,14}[ \u3000]+){3,}[^\s，。！？、；：,.!?;:]{2,14}$/;
 
 /** Headings of a list of links to other articles. */
 export const relatedHeading =

@@ -51,7 +51,7 @@ export const stripChrome: CleanPlugin = () => (tree: LineRoot, file) => {
     const bbs = inHead ? readBbsField(text) : null;
     if (bbs)
       return Object.keys(bbs).length > 0 ? liftLine(file, node, 'lift-meta', bbs) : removeLine(file, node, 'strip-chrome', 'board name', { severity: 'info' });
-    if (inHead && titleFieldPrefix.test(text)) editLine(file, node, 'strip-chrome', new RegExp(titleFieldPrefix.source, 'g'), () => '');
+    if (inHead) editLine(file, node, 'strip-chrome', titleFieldPrefix, () => '');
     if (inHead && periodicalIssue.test(text)) return liftLine(file, node, 'lift-meta', { source: text.replace(/[\s\u3000]+/g, ' ') });
     const labelled = inHead && columnAndDate.test(text) ? findIsoDate(text) : null;
     if (labelled) return liftLine(file, node, 'lift-meta', { date: labelled });

@@ -9,7 +9,7 @@ import { isClickLine, isCounter, isJammerLine, isTemplateLine } from './chrome-s
 import { disclaimerPattern } from './lexicon.js';
 import { lineFeatures } from './line-features.js';
 import { type LineNode, type LineRoot, liftLine, removeLine } from './line-tree.js';
-import { footerPatterns, linkRow, sentencePunct } from './patterns.js';
+import { footerPatterns, linkRow, sentencePunct, spacedLinkRow } from './patterns.js';
 import type { CleanPlugin } from './plugin.js';
 import { defineRule } from './rule.js';
 
@@ -33,12 +33,9 @@ export function isFooterLine(text: string): boolean {
 const formNoteMax = 40;
 const formNoteChrome = 0.25;
 
-/** `教育部 山东省教育厅 潍坊教育信息港 …`: links to other sites, four or more, set apart by spaces. */
-const spacedLinks = /^(?:[^\s，。！？、；：,.!?;:]{2,14}[ \u3000]+){3,}[^\s，。！？、；：,.!?;:]{2,14}$/;
-
 /** `raw` is the line as the page had it: the spaces between links are gone from the cleaned text. */
 function isFooterLike(text: string, raw = text): boolean {
-  if (text === '' || isFooterLine(text) || ([...text].length <= shortFragment && !sentencePunct.test(text)) || spacedLinks.test(raw.trim())) return true;
+  if (text === '' || isFooterLine(text) || ([...text].length <= shortFragment && !sentencePunct.test(text)) || spacedLinkRow.test(raw.trim())) return true;
   const features = lineFeatures(text);
   return features.length <= formNoteMax && !/[。；]/.test(text) && features.clickCoverage >= formNoteChrome;
 }

@@ -36,26 +36,24 @@ function isTitleLike(line: ZonedLine): boolean {
   return !isByline(text) && !isPartHeading(text) && !isPartHeading(line.node.raw.trim());
 }
 
+const crumbSplit = /\s*[>›»→/|｜]+\s*/;
 /** A column's name is this short; a longer last crumb is a title. */
 const columnCrumbMax = 12;
 
 /** The last crumbs of the page's breadcrumbs: the column the page sits in. */
 function columnsOf(tree: LineRoot): Set<string> {
   const columns = new Set<string>();
-  for (const node of tree.children) {
-    if (node.fate !== 'removed' || node.rule !== 'strip-chrome') continue;
-    const crumbs = node.value
-      .split(/\s*[>›»→/|｜]+\s*/)
+  const crumbsOf = (text: string) =>
+    text
+      .split(crumbSplit)
       .map((crumb) => crumb.trim())
       .filter(Boolean);
+  for (const node of tree.children) {
+    if (node.fate !== 'removed' || node.rule !== 'strip-chrome') continue;
+    const crumbs = crumbsOf(node.value);
     // A long last crumb is the page's own title (`… > 心得感悟 > 教师假期读书心得美篇(模板19篇)`, as the page had it
     // before its count came off): the column is the one before it.
-    const rawLast =
-      node.raw
-        .split(/\s*[>›»→/|｜]+\s*/)
-        .filter((crumb) => crumb.trim())
-        .at(-1)
-        ?.trim() ?? '';
+    const rawLast = crumbsOf(node.raw).at(-1) ?? '';
     const last = [...rawLast].length > columnCrumbMax ? crumbs[crumbs.length - 2] : crumbs[crumbs.length - 1];
     if (crumbs.length >= 2 && last) columns.add(last);
   }

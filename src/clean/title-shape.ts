@@ -9,10 +9,14 @@ const han = '\\u3400-\\u9fff';
 const partHeadingPattern = new RegExp(
   `[【\\[]?第\\s*[一二三四五六七八九十\\d]{1,3}\\s*篇[】\\]]?\\s*$|(?<![（(【\\[\\d一二三四五六七八九十])篇\\s*[一二三四五六七八九十\\d]{1,3}\\s*$|^[【\\[]?篇\\s*[一二三四五六七八九十\\d]{1,3}[】\\]:：]?|^[【\\[]篇[一二三四五六七八九十]{1,3}[】\\]]|[${han}](感|得|会|會|记|記)\\s*\\d{1,2}$|[】)）]\\s*[一二三四五六七八九十]{1,2}$`,
 );
-const ornament = '☉□■●◎○◆◇★☆▲△※';
+/** Marks a page sets before a byline's name. */
+export const ornament = '☉□■●◎○◆◇★☆▲△※';
+/** A byline's label and its mark: `作者：`, `文/`, `文｜` (the bar of magazine and WeChat pages), `記者：`. */
+export const bylineLabel = '(?:作者|文|撰稿|撰文|記者|记者)\\s*[:：/／|｜]';
 /** A name alone, with an ornament, a label or a role in brackets: `☉張國財`, `□章丽鋆(光明网…)`, `作者: 叶匡政`. */
-const bylinePattern = new RegExp(`^(?:[${ornament}]\\s*|(?:作者|文|撰稿|撰文|記者|记者)\\s*[:：/／|｜]\\s*)?([${han}·]{2,4})(?:\\s*[(（][^)）]{1,30}[)）])?$`);
-const labelled = /^(作者|文|撰稿|撰文|記者|记者)\s*[:：/／|｜]/;
+const bylinePattern = new RegExp(`^(?:[${ornament}]\\s*|${bylineLabel}\\s*)?([${han}·]{2,4})(?:\\s*[(（][^)）]{1,30}[)）])?$`);
+const labelled = new RegExp(`^${bylineLabel}`);
+const ornamented = new RegExp(`^[${ornament}]`);
 
 export function isPartHeading(text: string): boolean {
   return text.length <= 48 && partHeadingPattern.test(text.trim());
@@ -24,7 +28,7 @@ export function isByline(text: string): boolean {
   const match = bylinePattern.exec(trimmed);
   if (!match) return false;
   const name = match[1]!;
-  return labelled.test(trimmed) || new RegExp(`^[${ornament}]`).test(trimmed) || isName(name);
+  return labelled.test(trimmed) || ornamented.test(trimmed) || isName(name);
 }
 
 /** A title reduced to what two copies share: Han, letters and digits, without count decorations. */

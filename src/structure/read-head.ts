@@ -6,7 +6,7 @@
 import { isParagraph, lineFeatures } from '../clean/line-features.js';
 import type { LineNode } from '../clean/line-tree.js';
 import { articleMarker, sentencePunct } from '../clean/patterns.js';
-import { isName, isPartHeading, titleOfPartHeading } from '../clean/title-shape.js';
+import { bylineLabel, isName, isPartHeading, ornament, titleOfPartHeading } from '../clean/title-shape.js';
 import { numberingOf } from './numbering.js';
 
 export interface Head {
@@ -28,9 +28,10 @@ const roleAndName = /^(.{2,16}?)[\s\u3000]+([\u3400-\u9fff·]{2,4})$/;
 /** A name alone, or a name with an identifying number glued on. */
 const nameOnly = /^(?:[\u3400-\u9fff·]{2,4}|[A-Za-z\u3400-\u9fff]{1,4}\d{5,})$/;
 /** `☉張國財`, `□章丽鋆（光明网网评中心主任）`: a name with an ornament or a role in brackets. */
-const ornamentedByline = /^[☉□■●◎○◆◇★☆▲△※]?\s*([\u3400-\u9fff·]{2,4})\s*(?:[（(][^）)]{1,30}[）)])?$/;
-/** `作者：某某`, `文｜某某` (the bar of magazine and WeChat pages), `文/某某`. */
-const authorLabel = /^(作者|文|撰稿|撰文)\s*[:：/／|｜]\s*(.+)$/;
+const ornamentedByline = new RegExp(`^[${ornament}]?\\s*([\\u3400-\\u9fff·]{2,4})\\s*(?:[（(][^）)]{1,30}[）)])?$`);
+const ornamentFirst = new RegExp(`^[${ornament}]`);
+/** `作者：某某`, `文｜某某`, `文/某某`: a labelled byline and what follows the label. */
+const authorLabel = new RegExp(`^${bylineLabel}\\s*(.+)$`);
 /** A title, a dash, then a unit and a name (`我们为什么要读书-2017级41班　肖玉`), or a space, a class and a name (`考卷請聽我說 612 謝子星`). */
 const signedTitle = /^(.{4,40}?)(?:\s*[-－–—]\s*(\S{2,16})|[\s\u3000]+(\S{0,8}\d\S{0,8}|\S{1,8}[班級级]))[\s\u3000]+([\u3400-\u9fff·]{2,4})$/u;
 /** What follows a byline's label: a name and then an affiliation (`吳穎和　中華民國四健會協會`), or an affiliation and then a name. */
@@ -44,7 +45,7 @@ function readByline(text: string): { author: string; role: string | null } | nul
   if (!isShortPlain(text, bylineMaxLength)) return null;
   const labeled = authorLabel.exec(text);
   if (labeled) {
-    const rest = labeled[2]!.trim();
+    const rest = labeled[1]!.trim();
     const first = nameThenAffiliation.exec(rest);
     if (first && isName(first[1]!)) return { author: first[1]!, role: first[2]!.trim() };
     const last = roleAndName.exec(rest);
@@ -52,7 +53,7 @@ function readByline(text: string): { author: string; role: string | null } | nul
     return { author: rest, role: null };
   }
   const ornamented = ornamentedByline.exec(text);
-  if (ornamented && (isName(ornamented[1]!) || /^[☉□■●◎○◆◇★☆▲△※]/.test(text))) return { author: ornamented[1]!, role: null };
+  if (ornamented && (isName(ornamented[1]!) || ornamentFirst.test(text))) return { author: ornamented[1]!, role: null };
   const pair = roleAndName.exec(text);
   // `放牛班的春天影評 篇一` is a part heading, not a role and a name.
   if (pair && isName(pair[2]!) && !isPartHeading(text)) return { author: pair[2]!, role: pair[1]!.trim() };
@@ -112,7 +113,7 @@ export function readHead(lines: readonly LineNode[]): Head {
   }
   if (!author) {
     // A byline set apart by an ornament or a label may follow an editor's note.
-    const late = lines.slice(index, index + lateBylineWindow).find((line) => /^[☉□■●◎○◆◇★☆▲△※]/.test(line.value.trim()) || authorLabel.test(line.value.trim()));
+    const late = lines.slice(index, index + lateBylineWindow).find((line) => ornamentFirst.test(line.value.trim()) || authorLabel.test(line.value.trim()));
     const byline = late ? readByline(late.value.trim()) : null;
     if (byline) ({ author, role } = byline);
   }

@@ -3,6 +3,7 @@
  * sources, the fonts and their licence, the identifier. Facts about files
  * (faces, identifier) come from the writer; the wording is decided here.
  */
+import { bookCharacters } from '../../book/size.js';
 import type { Book } from '../../book/types.js';
 import type { FaceFacts } from '../../fonts/face-facts.js';
 import type { ColophonRow } from './present-book.js';
@@ -14,24 +15,6 @@ export interface ColophonFacts {
   layout: 'horizontal' | 'vertical';
   identifier: string;
   faces: readonly FaceFacts[];
-}
-
-/** Characters of the text a reader reads (titles, bylines, blocks), spaces aside: what 字数 counts. */
-function textLength(book: Book): number {
-  let count = 0;
-  const add = (text: string | null | undefined) => {
-    if (text) count += [...text.replace(/\s/gu, '')].length;
-  };
-  for (const article of book.articles) {
-    add(article.title);
-    add(article.subtitle);
-    add(article.author);
-    for (const block of article.blocks) {
-      add('lead' in block ? block.lead : undefined);
-      add(block.text);
-    }
-  }
-  return count;
 }
 
 /** Distinct values, in first-seen order. */
@@ -76,7 +59,7 @@ export function imprintRows(book: Book, facts: ImprintFacts): ColophonRow[] {
   if (meta.publisher) rows.push({ label: words.publisher, lines: [meta.publisher] });
   rows.push({ label: words.edition, lines: [edition] });
   if (facts.pageSize) rows.push({ label: words.pageSize, lines: [facts.pageSize] });
-  rows.push({ label: words.wordCount, lines: [formatWordCount(textLength(book))] });
+  rows.push({ label: words.wordCount, lines: [formatWordCount(bookCharacters(book))] });
   rows.push({ label: words.version, lines: [formatVersion(meta.date, meta.version ?? 1)] });
   const sources = distinct(book.articles.flatMap((article) => (article.source ? [article.source] : [])));
   if (sources.length > 0) rows.push({ label: words.sources, lines: [sources.join('、')] });
